@@ -1,0 +1,39 @@
+import { hasErrors, type MapNode } from '../../lib/core';
+import { compileFile, listMapFiles, mapIdOf } from '../../lib/server/maps';
+import type { Command } from '../context';
+import { parseOptions } from '../options';
+
+const count = (nodes: MapNode[], kind: MapNode['kind']) => nodes.filter((n) => n.kind === kind).length;
+
+export const list: Command = {
+	name: 'list',
+	usage: 'ronten list [--json]',
+	summary: 'List the maps in the arguments folder, with their counts.',
+	run(args, ctx) {
+		const { values } = parseOptions(args, { json: { type: 'boolean' } });
+		const rows = listMapFiles(ctx.mapsDir).map((file) => {
+			const { map, diagnostics } = compileFile(file, ctx.cwd);
+			return {
+				id: mapIdOf(file),
+				title: map.title,
+				language: map.language,
+				positions: count(map.nodes, 'position'),
+				claims: count(map.nodes, 'claim'),
+				evidence: count(map.nodes, 'evidence'),
+				arguments: count(map.nodes, 'argument'),
+				edges: map.edges.length,
+				errors: hasErrors(diagnostics)
+			};
+		});
+		if (values.json) {
+			ctx.out(JSON.stringify(rows, null, 2));
+			return 0;
+		}
+		if (rows.length === 0) ctx.err(`No maps in ${ctx.mapsDir}.`);
+		for (const r of rows) {
+			const counts = `${r.positions} positions, ${r.claims} claims, ${r.evidence} evidence, ${r.arguments} arguments, ${r.edges} edges`;
+			ctx.out(`${r.id}\t${r.title}\t${counts}${r.errors ? '\t(has errors: run ronten validate)' : ''}`);
+		}
+		return 0;
+	}
+};

@@ -1,0 +1,53 @@
+import { traceNode, type MapNode, type TraceBranch } from '../../lib/core';
+import { UsageError, type Command } from '../context';
+import { loadMap } from '../load';
+import { parseOptions } from '../options';
+
+export const trace: Command = {
+	name: 'trace',
+	usage: 'ronten trace MAP NODE [--json]',
+	summary: 'What supports and contests a node, and its chains up to each position.',
+	run(args, ctx) {
+		const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
+		const [ref, nodeRef] = positionals;
+		if (!nodeRef) throw new UsageError('NODE is required (a node id or title).');
+		const loaded = loadMap(ref, ctx);
+		if (!loaded) return 1;
+		const { map } = loaded;
+		const node = map.nodes.find((n) => n.id === nodeRef) ?? map.nodes.find((n) => n.title === nodeRef);
+		if (!node) {
+			ctx.err(`No node "${nodeRef}" in map ${map.id}. Try: ronten search ${map.id} "${nodeRef}"`);
+			return 1;
+		}
+		const result = traceNode(map, node.id);
+		if (values.json) {
+			ctx.out(JSON.stringify(result, null, 2));
+			return 0;
+		}
+		const byId = new Map(map.nodes.map((n) => [n.id, n]));
+		const label = (id: string) => describe(byId.get(id));
+		ctx.out(`Trace of ${label(node.id)}`);
+		ctx.out(`\nSupported by (${result.supporters.length}), contested by (${result.contesters.length}):`);
+		if (result.tree.length === 0) ctx.out('  nothing bears on it');
+		const print = (branches: TraceBranch[], indent: string) => {
+			for (const b of branches) {
+				ctx.out(`${indent}${b.polarity === 1 ? '+' : '-'} ${label(b.node)}  [${b.kind}]`);
+				print(b.children, indent + '    ');
+			}
+		};
+		print(result.tree, '  ');
+		ctx.out(`\nChains to positions (${result.chains.length}${result.truncated ? ', cut at the limit' : ''}):`);
+		if (result.chains.length === 0) ctx.out('  none: the node bears on no position');
+		for (const c of result.chains) {
+			const path = c.steps.map((s) => ` -${s.kind}-> ${s.to}`).join('');
+			ctx.out(`  ${c.polarity === 1 ? 'for' : 'against'} ${c.position}: ${node.id}${path}`);
+		}
+		return 0;
+	}
+};
+
+function describe(n: MapNode | undefined): string {
+	if (!n) return '?';
+	const text = n.text.length > 70 ? n.text.slice(0, 69) + '…' : n.text;
+	return `${n.kind} ${n.id}: ${text || n.title}`;
+}

@@ -1,0 +1,34 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatDiagnostic, hasErrors } from '../../lib/core';
+import { compileFile, listMapFiles } from '../../lib/server/maps';
+import { UsageError, type Command } from '../context';
+import { parseOptions } from '../options';
+
+export const validate: Command = {
+	name: 'validate',
+	usage: 'ronten validate [PATH…]',
+	summary: 'Compile maps (default: the arguments folder) and print every diagnostic.',
+	run(args, ctx) {
+		const { positionals } = parseOptions(args, {});
+		const targets = positionals.length ? positionals : [ctx.mapsDir];
+		const files = targets.flatMap((t) => {
+			const path = resolve(ctx.cwd, t);
+			if (!existsSync(path)) throw new UsageError(`No such file or folder: ${t}`);
+			return statSync(path).isDirectory() ? listMapFiles(path) : [path];
+		});
+		if (files.length === 0) throw new UsageError(`No .argdown files in ${targets.join(', ')}.`);
+		let failed = false;
+		let errors = 0;
+		let warnings = 0;
+		for (const file of files) {
+			const { diagnostics } = compileFile(file, ctx.cwd);
+			for (const d of diagnostics) ctx.out(formatDiagnostic(d));
+			failed ||= hasErrors(diagnostics);
+			errors += diagnostics.filter((d) => d.severity === 'error').length;
+			warnings += diagnostics.filter((d) => d.severity === 'warning').length;
+		}
+		ctx.err(`${files.length} map(s) checked: ${errors} error(s), ${warnings} warning(s).`);
+		return failed ? 1 : 0;
+	}
+};

@@ -1,0 +1,107 @@
+/**
+ * Loads the declared sources and anchors every evidence quote in its source
+ * text, so that a quote the source does not contain is caught at compile time.
+ */
+import { error, warning, type Diagnostic, type Staged } from '../diagnostics';
+import type { MapNode, SourceDocument } from '../model';
+import { decodeUtf8, normalizeNewlines } from '../text/decode';
+import { quoteIndex, type QuoteIndex } from '../text/quote';
+import type { PendingEvidence } from './build-graph';
+import { locateKey, type SourceDeclaration } from './front-matter';
+
+/** Reads a source file named in front matter (path relative to the map file); null when it is missing. */
+export type SourceLoader = (file: string) => Uint8Array | string | null;
+
+export function loadSources(
+	declared: SourceDeclaration[],
+	load: SourceLoader,
+	mapText: string,
+	file: string
+): Staged<SourceDocument[]> {
+	const diagnostics: Diagnostic[] = [];
+	const sources: SourceDocument[] = [];
+	declared.forEach((decl, i) => {
+		const at = locateKey(mapText, ['sources', String(i), 'file']);
+		let raw: Uint8Array | string | null;
+		try {
+			raw = load(decl.file);
+		} catch {
+			raw = null;
+		}
+		let text = '';
+		if (raw === null) {
+			diagnostics.push(
+				error('source-missing', file, at, `Source file "${decl.file}" of source "${decl.id}" was not found.`, 'Give its path relative to the map file, e.g. sources/article.txt.')
+			);
+		} else if (typeof raw === 'string') {
+			text = normalizeNewlines(raw);
+		} else {
+			const decoded = decodeUtf8(raw);
+			if (decoded.ok) text = decoded.text;
+			else
+				diagnostics.push(
+					error('source-not-utf8', file, at, `Source file "${decl.file}" is not valid UTF-8 (first bad byte at ${decoded.line}:${decoded.column}).`, 'Save the source as UTF-8 text.')
+				);
+		}
+		sources.push({ ...decl, text });
+	});
+	return { value: sources, diagnostics };
+}
+
+/** Fills in the quote anchor of each evidence node. */
+export function anchorEvidence(
+	nodes: MapNode[],
+	pending: PendingEvidence[],
+	sources: SourceDocument[],
+	file: string
+): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const indexes = new Map<string, QuoteIndex | null>();
+	const indexOf = (s: SourceDocument) => {
+		if (!indexes.has(s.id)) indexes.set(s.id, s.text ? quoteIndex(s.text) : null);
+		return indexes.get(s.id) ?? null;
+	};
+	const known = sources.map((s) => s.id).join(', ') || 'none declared';
+	for (const p of pending) {
+		const node = byId.get(p.nodeId);
+		if (!node || node.kind !== 'evidence') continue;
+		const at = node.location;
+		if (typeof p.source !== 'string' || !p.source) {
+			diagnostics.push(error('evidence-without-source', file, at, `Evidence "${node.title}" names no source.`, `Add {source: <id>} with one of: ${known}.`));
+			continue;
+		}
+		if (typeof p.quote !== 'string' || !p.quote.trim()) {
+			diagnostics.push(error('evidence-without-quote', file, at, `Evidence "${node.title}" has no quote.`, 'Add {quote: "…"} with the verbatim words of the source.'));
+			continue;
+		}
+		node.quote = { source: p.source, exact: p.quote, prefix: '', suffix: '', start: -1, end: -1 };
+		const source = sources.find((s) => s.id === p.source);
+		if (!source) {
+			diagnostics.push(error('unknown-source', file, at, `Evidence "${node.title}" cites unknown source "${p.source}".`, `Declare it in the front matter, or use one of: ${known}.`));
+			continue;
+		}
+		const index = indexOf(source);
+		if (!index) continue; // the missing or unreadable source was reported once already
+		const match = index.find(p.quote);
+		if (!match) {
+			const closest = index.closest(p.quote);
+			diagnostics.push(
+				error(
+					'quote-not-found',
+					file,
+					at,
+					`The quote of "${node.title}" does not occur in source "${source.id}".`,
+					closest ? `The closest passage is: "${closest}"` : 'Copy the words verbatim from the source text.'
+				)
+			);
+			continue;
+		}
+		node.quote = { source: source.id, exact: match.exact, prefix: match.prefix, suffix: match.suffix, start: match.start, end: match.end };
+		if (match.occurrences > 1)
+			diagnostics.push(
+				warning('ambiguous-quote', file, at, `The quote of "${node.title}" occurs ${match.occurrences} times in "${source.id}"; the first is used.`, 'Quote a few more words so that the passage is unique.')
+			);
+	}
+	return diagnostics;
+}

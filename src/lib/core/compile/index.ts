@@ -1,0 +1,90 @@
+/**
+ * The compile pipeline: bytes or text → Argdown model → Ronten model →
+ * anchored evidence → checks. Returns the map and every diagnostic; never throws.
+ */
+import { error, sortDiagnostics, type Diagnostic } from '../diagnostics';
+import type { ArgumentMap } from '../model';
+import { parseArgdown } from '../argdown/parse';
+import { decodeUtf8, normalizeNewlines } from '../text/decode';
+import { bearingIndex } from '../graph/bearing';
+import { buildGraph } from './build-graph';
+import { anchorEvidence, loadSources, type SourceLoader } from './evidence';
+import { readFrontMatter } from './front-matter';
+import { checkBearing } from './checks';
+
+export type { SourceLoader } from './evidence';
+
+export interface CompileInput {
+	/** The map id, usually the file stem. */
+	id: string;
+	/** The file name used in diagnostics and node locations. */
+	file: string;
+	content: Uint8Array | string;
+	/** Reads sources named in the front matter; without it every source is missing. */
+	loadSource?: SourceLoader;
+}
+
+export interface CompileResult {
+	map: ArgumentMap;
+	diagnostics: Diagnostic[];
+}
+
+/** Above this size the parser's memory use grows past what a browser tab should pay. */
+export const MAX_MAP_BYTES = 16 * 1024 * 1024;
+
+export function compileMap(input: CompileInput): CompileResult {
+	const { id, file } = input;
+	const empty: ArgumentMap = { id, title: id, language: 'en', file, sources: [], nodes: [], edges: [] };
+	try {
+		return compileChecked(input, empty);
+	} catch (e) {
+		// A bug of ours must not take the caller down with it: report it like any other problem.
+		const message = e instanceof Error ? e.message : String(e);
+		return {
+			map: empty,
+			diagnostics: [error('internal-error', file, { line: 1, column: 1 }, `The compiler failed: ${message}`, 'Please report this map as a bug.')]
+		};
+	}
+}
+
+function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult {
+	const { id, file, content } = input;
+	const size = typeof content === 'string' ? content.length : content.byteLength;
+	if (size > MAX_MAP_BYTES) {
+		const message = `The file is ${(size / 1048576).toFixed(1)} MB; maps are limited to ${MAX_MAP_BYTES / 1048576} MB.`;
+		return { map: empty, diagnostics: [error('file-too-large', file, { line: 1, column: 1 }, message, 'Split the map into several files.')] };
+	}
+	let text: string;
+	if (typeof content === 'string') text = normalizeNewlines(content);
+	else {
+		const decoded = decodeUtf8(content);
+		if (!decoded.ok) {
+			const at = { line: decoded.line, column: decoded.column, offset: decoded.offset };
+			return { map: empty, diagnostics: [error('not-utf8', file, at, 'The file is not valid UTF-8.', 'Save the map as UTF-8 text.')] };
+		}
+		text = decoded.text;
+	}
+
+	const diagnostics: Diagnostic[] = [];
+	const parsed = parseArgdown(text, file);
+	diagnostics.push(...parsed.diagnostics);
+	const meta = readFrontMatter(parsed.value.frontMatter, text, file);
+	diagnostics.push(...meta.diagnostics);
+	const graph = buildGraph(parsed.value, file);
+	diagnostics.push(...graph.diagnostics);
+	const sources = loadSources(meta.value.sources, input.loadSource ?? (() => null), text, file);
+	diagnostics.push(...sources.diagnostics);
+	diagnostics.push(...anchorEvidence(graph.value.nodes, graph.value.evidence, sources.value, file));
+
+	const map: ArgumentMap = {
+		id,
+		title: meta.value.title ?? id,
+		language: meta.value.language,
+		file,
+		sources: sources.value,
+		nodes: graph.value.nodes,
+		edges: graph.value.edges
+	};
+	diagnostics.push(...checkBearing(map.nodes, bearingIndex(map), file));
+	return { map, diagnostics: sortDiagnostics(diagnostics) };
+}

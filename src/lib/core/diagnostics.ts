@@ -1,0 +1,75 @@
+/**
+ * The one diagnostic shape shared by the compiler, the CLI and the UI.
+ * Lines and columns are 1-based; `offset` is a 0-based UTF-16 index into the file text.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+	/** Stable kebab-case identifier, e.g. `quote-not-found`. Tests and tools key on it. */
+	code: string;
+	severity: Severity;
+	/** What is wrong, in one sentence. */
+	message: string;
+	/** How to fix it. */
+	hint: string;
+	file: string;
+	line: number;
+	column: number;
+	offset?: number;
+	endLine?: number;
+	endColumn?: number;
+}
+
+/** A stage result: a value plus whatever went wrong on the way. Stages never throw on bad input. */
+export interface Staged<T> {
+	value: T;
+	diagnostics: Diagnostic[];
+}
+
+export interface Place {
+	line: number;
+	column: number;
+	offset?: number;
+	endLine?: number;
+	endColumn?: number;
+}
+
+export function diagnostic(
+	severity: Severity,
+	code: string,
+	file: string,
+	place: Place,
+	message: string,
+	hint: string
+): Diagnostic {
+	return { code, severity, message, hint, file, ...place };
+}
+
+export const error = (code: string, file: string, place: Place, message: string, hint: string) =>
+	diagnostic('error', code, file, place, message, hint);
+
+export const warning = (code: string, file: string, place: Place, message: string, hint: string) =>
+	diagnostic('warning', code, file, place, message, hint);
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]) =>
+	diagnostics.some((d) => d.severity === 'error');
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders diagnostics by file and position, errors before warnings at the same place. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+	return [...diagnostics].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			a.column - b.column ||
+			severityRank[a.severity] - severityRank[b.severity] ||
+			a.code.localeCompare(b.code)
+	);
+}
+
+/** `file:line:column severity code message` followed by an indented hint line. */
+export function formatDiagnostic(d: Diagnostic): string {
+	const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+	return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}

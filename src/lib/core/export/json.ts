@@ -1,0 +1,55 @@
+/**
+ * The JSON interchange form of a map, described by `map.schema.json`. It keeps
+ * every field of the model; `from` is the node that supports or attacks and
+ * `to` is its target.
+ */
+import type { ArgumentMap } from '../model';
+import type { Exporter } from './registry';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export function toJsonDocument(map: ArgumentMap) {
+	return {
+		formatVersion: JSON_FORMAT_VERSION,
+		id: map.id,
+		title: map.title,
+		language: map.language,
+		sources: map.sources.map(({ id, title, author, publisher, date, url, file, text }) => ({
+			id,
+			title,
+			...(author ? { author } : {}),
+			...(publisher ? { publisher } : {}),
+			...(date ? { date } : {}),
+			...(url ? { url } : {}),
+			file,
+			text
+		})),
+		nodes: map.nodes.map((n) => ({
+			id: n.id,
+			kind: n.kind,
+			title: n.title,
+			text: n.text,
+			tags: n.tags,
+			...(n.section ? { section: n.section } : {}),
+			...(n.kind === 'evidence' ? { quote: n.quote } : {}),
+			...(n.kind === 'argument' ? { pcs: n.pcs } : {}),
+			location: n.location
+		})),
+		edges: map.edges.map((e) => ({
+			id: e.id,
+			from: e.from,
+			to: e.to,
+			kind: e.kind,
+			origin: e.origin,
+			...(e.argdownType ? { argdownType: e.argdownType } : {})
+		}))
+	};
+}
+
+export const jsonExporter: Exporter = {
+	format: 'json',
+	extension: 'json',
+	mediaType: 'application/json',
+	description: 'Ronten map JSON (see map.schema.json)',
+	export: (map) => JSON.stringify(toJsonDocument(map), null, 2) + '\n'
+};

@@ -1,0 +1,10 @@
+/** The public surface of the pure core. */
+export * from './diagnostics';
+export * from './model';
+export { compileMap, MAX_MAP_BYTES, type CompileInput, type CompileResult, type SourceLoader } from './compile';
+export { edgeKindOf, POSITION_TAG } from './compile/build-graph';
+export { adjacency, polarityOf, type Adjacency, type Polarity } from './graph/adjacency';
+export { bearingIndex, type Bearing, type BearingIndex, type Stance } from './graph/bearing';
+export { traceNode, type Trace, type TraceBranch, type Chain, type ChainStep } from './graph/trace';
+export * from './search';
+export { exporterFor, exportFormats, type Exporter } from './export/registry';

@@ -1,0 +1,3 @@
+// Every page is prerendered into a static site.
+export const prerender = true;
+export const trailingSlash = 'always';

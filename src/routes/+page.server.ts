@@ -1,0 +1,3 @@
+import { mapSummaries } from '$lib/server/catalogue';
+
+export const load = () => ({ maps: mapSummaries() });
