@@ -42,8 +42,13 @@ export function diagnostic(
 	message: string,
 	hint: string
 ): Diagnostic {
-	return { code, severity, message, hint, file, ...place };
+	// Parsers sometimes report NaN or 0 for tokens at the end of input; a diagnostic always points somewhere.
+	const line = sane(place.line);
+	const column = sane(place.column);
+	return { code, severity, message, hint, file, ...place, line, column };
 }
+
+const sane = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
 
 export const error = (code: string, file: string, place: Place, message: string, hint: string) =>
 	diagnostic('error', code, file, place, message, hint);

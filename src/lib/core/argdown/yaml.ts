@@ -32,7 +32,8 @@ export function checkYamlBlocks(text: string, tokens: readonly IToken[], file: s
 		} catch (e) {
 			const mark = e instanceof yaml.YAMLException ? e.mark : undefined;
 			const reason = e instanceof yaml.YAMLException ? e.reason : String(e);
-			const at = positionInToken(token, bodyOffset + (mark?.position ?? 0));
+			// The mark may sit past the closing brace; keep it inside the block.
+			const at = positionInToken(token, Math.min(bodyOffset + (mark?.position ?? 0), token.image.length - 1));
 			diagnostics.push(
 				error(
 					name === 'FrontMatter' ? 'invalid-front-matter' : 'invalid-data',

@@ -1,0 +1,124 @@
+/** The `ronten` command as a user runs it: a real process, real files, real exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import schema from '../../src/lib/core/export/map.schema.json';
+
+const root = process.cwd();
+const bin = join(root, 'bin', 'ronten.js');
+
+function ronten(...args: string[]) {
+	const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('ronten validate', () => {
+	it('passes the bundled maps with no errors and no warnings', () => {
+		const r = ronten('validate');
+		expect(r.out).toBe('');
+		expect(r.err).toMatch(/0 error\(s\), 0 warning\(s\)/);
+		expect(r.code).toBe(0);
+	});
+
+	it('prints file:line:column severity code message, then the hint, and exits 1 on errors', () => {
+		const r = ronten('validate', 'tests/fixtures/invalid/quote-not-found.argdown');
+		expect(r.code).toBe(1);
+		const [head, hint] = r.out.trim().split('\n');
+		expect(head).toBe(
+			'tests/fixtures/invalid/quote-not-found.argdown:9:5 error quote-not-found The quote of "Q" does not occur in source "text".'
+		);
+		expect(hint).toContain('The quick brown fox jumps over the lazy dog.');
+	});
+
+	it('exits 0 when there are only warnings', () => {
+		const r = ronten('validate', 'tests/fixtures/invalid/off-position.argdown');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('warning off-position');
+	});
+
+	it('exits 2 on a usage error, and never prints a stack trace', () => {
+		for (const args of [['validate', 'no/such/path'], ['frobnicate'], ['search', 'japan-nato'], ['search', 'japan-nato', 'x', '--limit', 'many'], []]) {
+			const r = ronten(...args);
+			expect(r.code, args.join(' ')).toBe(2);
+			expect(r.err).not.toMatch(/\n\s+at /);
+		}
+	});
+
+	it('reports a file that is not UTF-8 with its place', () => {
+		const r = ronten('validate', 'tests/fixtures/invalid/not-utf8.argdown');
+		expect(r.code).toBe(1);
+		expect(r.out).toMatch(/not-utf8\.argdown:1:9 error not-utf8/);
+	});
+});
+
+describe('ronten list', () => {
+	it('lists the maps with their counts', () => {
+		const r = ronten('list', '--json');
+		expect(r.code).toBe(0);
+		const [map] = JSON.parse(r.out);
+		expect(map).toMatchObject({ id: 'japan-nato', positions: 3, errors: false });
+		expect(map.claims + map.arguments).toBeGreaterThanOrEqual(30);
+		expect(map.evidence).toBeGreaterThanOrEqual(15);
+	});
+});
+
+describe('ronten search', () => {
+	it('prints hits as JSON, best first, with the positions they bear on', () => {
+		const r = ronten('search', 'japan-nato', 'artillery shells', '--json', '--limit', '3');
+		expect(r.code).toBe(0);
+		const hits = JSON.parse(r.out);
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits.length).toBeLessThanOrEqual(3);
+		expect(Object.keys(hits[0]).sort()).toEqual(['id', 'kind', 'positions', 'score', 'text', 'title']);
+		expect(hits[0].id).toMatch(/north-korean-shells/);
+		expect(hits[0].positions.map((p: { position: string }) => p.position)).toContain('cross-regional-deterrence');
+		for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+	});
+
+	it('takes a path to a map file as well as an id', () => {
+		const r = ronten('search', 'tests/fixtures/valid/cities.argdown', 'cargo', '--json');
+		expect(JSON.parse(r.out)[0].id).toBe('cargo-bikes');
+	});
+});
+
+describe('ronten trace', () => {
+	it('shows how a node bears on both camps', () => {
+		const r = ronten('trace', 'japan-nato', 'it-cuts-both-ways', '--json');
+		expect(r.code).toBe(0);
+		const trace = JSON.parse(r.out);
+		const stances = new Set(trace.chains.map((c: { position: string; polarity: number }) => `${c.position}:${c.polarity}`));
+		expect(stances.has('japan-first:-1')).toBe(true);
+		expect(stances.has('cross-regional-deterrence:1')).toBe(true);
+	});
+
+	it('prints a readable tree and exits 1 for an unknown node', () => {
+		expect(ronten('trace', 'japan-nato', 'competition-for-assets').out).toMatch(/Contested|contested by/);
+		expect(ronten('trace', 'japan-nato', 'no-such-node').code).toBe(1);
+	});
+});
+
+describe('ronten export', () => {
+	it('writes JSON that the schema accepts, to stdout or to a file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronten-'));
+		const file = join(dir, 'map.json');
+		const r = ronten('export', 'japan-nato', '--format', 'json', '-o', file);
+		expect(r.code).toBe(0);
+		const doc = JSON.parse(readFileSync(file, 'utf8'));
+		const validate = new Ajv2020().compile(schema);
+		expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+		expect(JSON.parse(ronten('export', 'japan-nato', '--format', 'json').out)).toEqual(doc);
+	});
+
+	it('refuses an unknown format and a map with errors', () => {
+		expect(ronten('export', 'japan-nato', '--format', 'pdf').code).toBe(2);
+		const dir = mkdtempSync(join(tmpdir(), 'ronten-'));
+		writeFileSync(join(dir, 'bad.argdown'), '[A]: Alpha. #position\n  + [Nothing]\n');
+		const r = ronten('export', join(dir, 'bad.argdown'), '--format', 'json');
+		expect(r.code).toBe(1);
+		expect(r.out).toBe('');
+		expect(r.err).toContain('empty-statement');
+	});
+});

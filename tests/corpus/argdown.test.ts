@@ -1,0 +1,70 @@
+/**
+ * Conformance against real Argdown files, read in place from the shared
+ * corpus beside the clone (or RONTEN_CORPUS). EXPECTED.tsv holds the counts
+ * that @argdown/core itself produces; where our mapping is one-to-one
+ * (equivalence class → statement node, argument → argument node, relation →
+ * edge) the counts must match.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMap } from '../../src/lib/core';
+
+const corpus = resolve(process.env.RONTEN_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus'));
+const dir = join(corpus, 'argdown');
+
+function expectedRows(): Map<string, Record<string, string>> {
+	const lines = readFileSync(join(dir, 'EXPECTED.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+	const header = (lines.shift() ?? '').split('\t');
+	return new Map(
+		lines.map((l) => {
+			const cells = l.split('\t');
+			return [cells[0] as string, Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']))];
+		})
+	);
+}
+
+describe('Argdown corpus', () => {
+	it('is present beside the clone', () => {
+		expect(existsSync(dir), `no corpus at ${dir}: set RONTEN_CORPUS to its folder`).toBe(true);
+	});
+	if (!existsSync(dir)) return;
+
+	const expected = expectedRows();
+	const files = readdirSync(dir).filter((f) => /\.(argdown|ad)$/.test(f)).sort();
+
+	it('has an expectation for every file', () => {
+		expect(files.filter((f) => !expected.has(f))).toEqual([]);
+	});
+
+	for (const file of files) {
+		const row = expected.get(file);
+		it(`${file}: compiles without a crash, counts match`, () => {
+			const content = readFileSync(join(dir, file));
+			const { map, diagnostics } = compileMap({ id: file, file, content, loadSource: () => null });
+			expect(diagnostics.filter((d) => d.code === 'internal-error')).toEqual([]);
+			if (!row) return;
+			if (row.ast_built === 'no') {
+				expect(diagnostics.some((d) => d.code === 'argdown-syntax')).toBe(true);
+				expect(map.nodes).toEqual([]);
+				return;
+			}
+			const statements = map.nodes.filter((n) => n.kind !== 'argument').length;
+			const args = map.nodes.filter((n) => n.kind === 'argument').length;
+			const relations = map.edges.filter((e) => e.origin === 'relation').length;
+			// A broken YAML block makes @argdown/core drop the rest of the model
+			// silently; we blank the block and keep the rest, so we may find more.
+			if (diagnostics.some((d) => d.code === 'invalid-data')) {
+				expect(statements).toBeGreaterThanOrEqual(Number(row.statements_ec));
+				return;
+			}
+			expect({ statements, args, relations }).toEqual({
+				statements: Number(row.statements_ec),
+				args: Number(row.arguments),
+				relations: Number(row.relations)
+			});
+			const parserErrors = Number(row.parser_errors) + Number(row.lexer_errors);
+			expect(diagnostics.filter((d) => d.code === 'argdown-syntax' || d.code === 'argdown-lexer').length).toBe(parserErrors);
+		});
+	}
+});
