@@ -17,7 +17,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -28,14 +33,27 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The core is pure: no Node APIs.' },
-						{ group: ['svelte', 'svelte/*', '$app/*', 'cytoscape*'], message: 'The core knows no UI.' }
+						{
+							group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+							message: 'The core is pure: no Node APIs.'
+						},
+						{
+							group: ['svelte', 'svelte/*', '$app/*', 'cytoscape*'],
+							message: 'The core knows no UI.'
+						}
 					]
 				}
 			]
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'scratch/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'scratch/'
+		]
 	}
 );

@@ -7,8 +7,12 @@ import { UsageError, type CliContext } from './context';
 /** Compiles MAP; on errors prints them and returns undefined so the command exits 1. */
 export function loadMap(ref: string | undefined, ctx: CliContext): CompileResult | undefined {
 	if (!ref) throw new UsageError('MAP is required (a map id or a path to an .argdown file).');
-	const file = resolveMapFile(resolve(ctx.cwd, ref), ctx.mapsDir) ?? resolveMapFile(ref, ctx.mapsDir);
-	if (!file) throw new UsageError(`No map "${ref}": give a map id from ${ctx.mapsDir} or a path to an .argdown file.`);
+	const file =
+		resolveMapFile(resolve(ctx.cwd, ref), ctx.mapsDir) ?? resolveMapFile(ref, ctx.mapsDir);
+	if (!file)
+		throw new UsageError(
+			`No map "${ref}": give a map id from ${ctx.mapsDir} or a path to an .argdown file.`
+		);
 	const result = compileFile(file, ctx.cwd);
 	if (hasErrors(result.diagnostics)) {
 		for (const d of result.diagnostics) ctx.err(formatDiagnostic(d));

@@ -14,7 +14,14 @@ const commands: readonly Command[] = [validate, list, search, trace, exportComma
 
 function help(): string {
 	const lines = commands.map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`);
-	return ['Usage: ronten COMMAND [ARGS]', '', 'Commands:', ...lines, '', 'MAP is a map id (a file stem in arguments/) or a path to an .argdown file.'].join('\n');
+	return [
+		'Usage: ronten COMMAND [ARGS]',
+		'',
+		'Commands:',
+		...lines,
+		'',
+		'MAP is a map id (a file stem in arguments/) or a path to an .argdown file.'
+	].join('\n');
 }
 
 export async function main(argv: string[], partial: Partial<CliContext> = {}): Promise<number> {

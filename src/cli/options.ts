@@ -2,7 +2,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './context';
 
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+	args: string[],
+	options: T
+) {
 	try {
 		return parseArgs({ args, options, allowPositionals: true, strict: true });
 	} catch (e) {
@@ -13,6 +16,7 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
 export function positiveInteger(value: string | undefined, name: string, fallback: number): number {
 	if (value === undefined) return fallback;
 	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive whole number, not "${value}".`);
+	if (!Number.isInteger(n) || n < 1)
+		throw new UsageError(`${name} must be a positive whole number, not "${value}".`);
 	return n;
 }

@@ -11,7 +11,11 @@ const root = process.cwd();
 const bin = join(root, 'bin', 'ronten.js');
 
 function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+	const r = spawnSync(process.execPath, [bin, ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		timeout: 60_000
+	});
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -40,7 +44,13 @@ describe('ronten validate', () => {
 	});
 
 	it('exits 2 on a usage error, and never prints a stack trace', () => {
-		for (const args of [['validate', 'no/such/path'], ['frobnicate'], ['search', 'japan-nato'], ['search', 'japan-nato', 'x', '--limit', 'many'], []]) {
+		for (const args of [
+			['validate', 'no/such/path'],
+			['frobnicate'],
+			['search', 'japan-nato'],
+			['search', 'japan-nato', 'x', '--limit', 'many'],
+			[]
+		]) {
 			const r = ronten(...args);
 			expect(r.code, args.join(' ')).toBe(2);
 			expect(r.err).not.toMatch(/\n\s+at /);
@@ -72,10 +82,20 @@ describe('ronten search', () => {
 		const hits = JSON.parse(r.out);
 		expect(hits.length).toBeGreaterThan(0);
 		expect(hits.length).toBeLessThanOrEqual(3);
-		expect(Object.keys(hits[0]).sort()).toEqual(['id', 'kind', 'positions', 'score', 'text', 'title']);
+		expect(Object.keys(hits[0]).sort()).toEqual([
+			'id',
+			'kind',
+			'positions',
+			'score',
+			'text',
+			'title'
+		]);
 		expect(hits[0].id).toMatch(/north-korean-shells/);
-		expect(hits[0].positions.map((p: { position: string }) => p.position)).toContain('cross-regional-deterrence');
-		for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+		expect(hits[0].positions.map((p: { position: string }) => p.position)).toContain(
+			'cross-regional-deterrence'
+		);
+		for (let i = 1; i < hits.length; i++)
+			expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
 	});
 
 	it('takes a path to a map file as well as an id', () => {
@@ -89,13 +109,17 @@ describe('ronten trace', () => {
 		const r = ronten('trace', 'japan-nato', 'it-cuts-both-ways', '--json');
 		expect(r.code).toBe(0);
 		const trace = JSON.parse(r.out);
-		const stances = new Set(trace.chains.map((c: { position: string; polarity: number }) => `${c.position}:${c.polarity}`));
+		const stances = new Set(
+			trace.chains.map((c: { position: string; polarity: number }) => `${c.position}:${c.polarity}`)
+		);
 		expect(stances.has('japan-first:-1')).toBe(true);
 		expect(stances.has('cross-regional-deterrence:1')).toBe(true);
 	});
 
 	it('prints a readable tree and exits 1 for an unknown node', () => {
-		expect(ronten('trace', 'japan-nato', 'competition-for-assets').out).toMatch(/Contested|contested by/);
+		expect(ronten('trace', 'japan-nato', 'competition-for-assets').out).toMatch(
+			/Contested|contested by/
+		);
 		expect(ronten('trace', 'japan-nato', 'no-such-node').code).toBe(1);
 	});
 });

@@ -14,7 +14,9 @@ const corpus = resolve(process.env.RONTEN_CORPUS ?? join(process.cwd(), '..', 's
 const dir = join(corpus, 'argdown');
 
 function expectedRows(): Map<string, Record<string, string>> {
-	const lines = readFileSync(join(dir, 'EXPECTED.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+	const lines = readFileSync(join(dir, 'EXPECTED.tsv'), 'utf8')
+		.split('\n')
+		.filter((l) => l && !l.startsWith('#'));
 	const header = (lines.shift() ?? '').split('\t');
 	return new Map(
 		lines.map((l) => {
@@ -31,7 +33,9 @@ describe('Argdown corpus', () => {
 	if (!existsSync(dir)) return;
 
 	const expected = expectedRows();
-	const files = readdirSync(dir).filter((f) => /\.(argdown|ad)$/.test(f)).sort();
+	const files = readdirSync(dir)
+		.filter((f) => /\.(argdown|ad)$/.test(f))
+		.sort();
 
 	it('has an expectation for every file', () => {
 		expect(files.filter((f) => !expected.has(f))).toEqual([]);
@@ -64,7 +68,9 @@ describe('Argdown corpus', () => {
 				relations: Number(row.relations)
 			});
 			const parserErrors = Number(row.parser_errors) + Number(row.lexer_errors);
-			expect(diagnostics.filter((d) => d.code === 'argdown-syntax' || d.code === 'argdown-lexer').length).toBe(parserErrors);
+			expect(
+				diagnostics.filter((d) => d.code === 'argdown-syntax' || d.code === 'argdown-lexer').length
+			).toBe(parserErrors);
 		});
 	}
 });

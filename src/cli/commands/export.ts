@@ -15,9 +15,11 @@ export const exportCommand: Command = {
 			output: { type: 'string', short: 'o' }
 		});
 		const format = values.format;
-		if (!format) throw new UsageError(`--format is required: one of ${exportFormats().join(', ')}.`);
+		if (!format)
+			throw new UsageError(`--format is required: one of ${exportFormats().join(', ')}.`);
 		const exporter = exporterFor(format);
-		if (!exporter) throw new UsageError(`Unknown format "${format}": use one of ${exportFormats().join(', ')}.`);
+		if (!exporter)
+			throw new UsageError(`Unknown format "${format}": use one of ${exportFormats().join(', ')}.`);
 		const loaded = loadMap(positionals[0], ctx);
 		if (!loaded) return 1;
 		const output = exporter.export(loaded.map);

@@ -3,7 +3,8 @@ import { compileFile, listMapFiles, mapIdOf } from '../../lib/server/maps';
 import type { Command } from '../context';
 import { parseOptions } from '../options';
 
-const count = (nodes: MapNode[], kind: MapNode['kind']) => nodes.filter((n) => n.kind === kind).length;
+const count = (nodes: MapNode[], kind: MapNode['kind']) =>
+	nodes.filter((n) => n.kind === kind).length;
 
 export const list: Command = {
 	name: 'list',
@@ -32,7 +33,9 @@ export const list: Command = {
 		if (rows.length === 0) ctx.err(`No maps in ${ctx.mapsDir}.`);
 		for (const r of rows) {
 			const counts = `${r.positions} positions, ${r.claims} claims, ${r.evidence} evidence, ${r.arguments} arguments, ${r.edges} edges`;
-			ctx.out(`${r.id}\t${r.title}\t${counts}${r.errors ? '\t(has errors: run ronten validate)' : ''}`);
+			ctx.out(
+				`${r.id}\t${r.title}\t${counts}${r.errors ? '\t(has errors: run ronten validate)' : ''}`
+			);
 		}
 		return 0;
 	}

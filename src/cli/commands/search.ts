@@ -8,7 +8,10 @@ export const search: Command = {
 	usage: 'ronten search MAP QUERY [--json] [--limit N]',
 	summary: 'Full-text search over a map; each hit names the positions it bears on.',
 	run(args, ctx) {
-		const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, limit: { type: 'string' } });
+		const { values, positionals } = parseOptions(args, {
+			json: { type: 'boolean' },
+			limit: { type: 'string' }
+		});
 		const [ref, ...words] = positionals;
 		const query = words.join(' ').trim();
 		if (!query) throw new UsageError('QUERY is required.');
@@ -17,7 +20,20 @@ export const search: Command = {
 		if (!loaded) return 1;
 		const hits = searchMap(buildSearchIndex(loaded.map), query, { limit, prefix: false });
 		if (values.json) {
-			ctx.out(JSON.stringify(hits.map(({ id, kind, title, text, score, positions }) => ({ id, kind, title, text, score, positions })), null, 2));
+			ctx.out(
+				JSON.stringify(
+					hits.map(({ id, kind, title, text, score, positions }) => ({
+						id,
+						kind,
+						title,
+						text,
+						score,
+						positions
+					})),
+					null,
+					2
+				)
+			);
 			return 0;
 		}
 		if (hits.length === 0) ctx.err(`No match for "${query}".`);

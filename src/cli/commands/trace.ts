@@ -14,7 +14,8 @@ export const trace: Command = {
 		const loaded = loadMap(ref, ctx);
 		if (!loaded) return 1;
 		const { map } = loaded;
-		const node = map.nodes.find((n) => n.id === nodeRef) ?? map.nodes.find((n) => n.title === nodeRef);
+		const node =
+			map.nodes.find((n) => n.id === nodeRef) ?? map.nodes.find((n) => n.title === nodeRef);
 		if (!node) {
 			ctx.err(`No node "${nodeRef}" in map ${map.id}. Try: ronten search ${map.id} "${nodeRef}"`);
 			return 1;
@@ -27,7 +28,9 @@ export const trace: Command = {
 		const byId = new Map(map.nodes.map((n) => [n.id, n]));
 		const label = (id: string) => describe(byId.get(id));
 		ctx.out(`Trace of ${label(node.id)}`);
-		ctx.out(`\nSupported by (${result.supporters.length}), contested by (${result.contesters.length}):`);
+		ctx.out(
+			`\nSupported by (${result.supporters.length}), contested by (${result.contesters.length}):`
+		);
 		if (result.tree.length === 0) ctx.out('  nothing bears on it');
 		const print = (branches: TraceBranch[], indent: string) => {
 			for (const b of branches) {
@@ -36,7 +39,9 @@ export const trace: Command = {
 			}
 		};
 		print(result.tree, '  ');
-		ctx.out(`\nChains to positions (${result.chains.length}${result.truncated ? ', cut at the limit' : ''}):`);
+		ctx.out(
+			`\nChains to positions (${result.chains.length}${result.truncated ? ', cut at the limit' : ''}):`
+		);
 		if (result.chains.length === 0) ctx.out('  none: the node bears on no position');
 		for (const c of result.chains) {
 			const path = c.steps.map((s) => ` -${s.kind}-> ${s.to}`).join('');

@@ -48,7 +48,8 @@ export function diagnostic(
 	return { code, severity, message, hint, file, ...place, line, column };
 }
 
-const sane = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
+const sane = (n: number | undefined) =>
+	n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
 
 export const error = (code: string, file: string, place: Place, message: string, hint: string) =>
 	diagnostic('error', code, file, place, message, hint);

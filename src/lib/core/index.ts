@@ -1,7 +1,13 @@
 /** The public surface of the pure core. */
 export * from './diagnostics';
 export * from './model';
-export { compileMap, MAX_MAP_BYTES, type CompileInput, type CompileResult, type SourceLoader } from './compile';
+export {
+	compileMap,
+	MAX_MAP_BYTES,
+	type CompileInput,
+	type CompileResult,
+	type SourceLoader
+} from './compile';
 export { edgeKindOf, POSITION_TAG } from './compile/build-graph';
 export { adjacency, polarityOf, type Adjacency, type Polarity } from './graph/adjacency';
 export { bearingIndex, type Bearing, type BearingIndex, type Stance } from './graph/bearing';

@@ -1,7 +1,11 @@
 /** Compiles inline Argdown in unit tests, with sources given as a name → text table. */
 import { compileMap, type CompileResult } from './compile';
 
-export function compileText(text: string, sources: Record<string, string> = {}, file = 'test.argdown'): CompileResult {
+export function compileText(
+	text: string,
+	sources: Record<string, string> = {},
+	file = 'test.argdown'
+): CompileResult {
 	return compileMap({
 		id: 'test',
 		file,

@@ -23,15 +23,18 @@ describe('valid fixtures', () => {
 			['c', 'Gamma.', 7]
 		]);
 		const bom = compileFile(join(fixtures, 'valid', 'bom.argdown')).map;
-		expect(bom.nodes[0]).toMatchObject({ id: 'a', text: 'Alpha with a BOM.', location: { line: 1, column: 1 } });
+		expect(bom.nodes[0]).toMatchObject({
+			id: 'a',
+			text: 'Alpha with a BOM.',
+			location: { line: 1, column: 1 }
+		});
 	});
 });
 
 describe('invalid fixtures', () => {
-	const expected = JSON.parse(readFileSync(join(fixtures, 'invalid', 'expected.json'), 'utf8')) as Record<
-		string,
-		{ code: string; severity: string; line: number; column: number }[]
-	>;
+	const expected = JSON.parse(
+		readFileSync(join(fixtures, 'invalid', 'expected.json'), 'utf8')
+	) as Record<string, { code: string; severity: string; line: number; column: number }[]>;
 	const files = listMapFiles(join(fixtures, 'invalid'));
 
 	it('has an expectation for every invalid fixture', () => {
@@ -42,7 +45,12 @@ describe('invalid fixtures', () => {
 		const name = file.split('/').pop() as string;
 		it(`${name} reports ${expected[name]?.map((d) => d.code).join(', ')} at the right place`, () => {
 			const { diagnostics } = compileFile(file);
-			const got = diagnostics.map(({ code, severity, line, column }) => ({ code, severity, line, column }));
+			const got = diagnostics.map(({ code, severity, line, column }) => ({
+				code,
+				severity,
+				line,
+				column
+			}));
 			expect(got).toEqual(expected[name]);
 			for (const d of diagnostics) {
 				expect(d.file).toBe(`tests/fixtures/invalid/${name}`);
@@ -56,12 +64,16 @@ describe('invalid fixtures', () => {
 describe('a very large map', () => {
 	it('compiles 20,000 statements without an error', () => {
 		const lines = ['[Root]: The root position. #position'];
-		for (let i = 0; i < 20_000; i++) lines.push(`  ${i % 3 ? '+' : '-'} [S${i}]: Statement number ${i} about topic ${i % 97}.`);
+		for (let i = 0; i < 20_000; i++)
+			lines.push(`  ${i % 3 ? '+' : '-'} [S${i}]: Statement number ${i} about topic ${i % 97}.`);
 		const { compileMap } = core;
-		const { map, diagnostics } = compileMap({ id: 'large', file: 'large.argdown', content: lines.join('\n') });
+		const { map, diagnostics } = compileMap({
+			id: 'large',
+			file: 'large.argdown',
+			content: lines.join('\n')
+		});
 		expect(diagnostics).toEqual([]);
 		expect(map.nodes).toHaveLength(20_001);
 		expect(map.edges).toHaveLength(20_000);
 	}, 120_000);
 });
-

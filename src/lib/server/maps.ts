@@ -21,7 +21,8 @@ export function listMapFiles(dir: string): string[] {
 
 /** A map id (file stem in `dir`) or a path to a map file; undefined when neither exists. */
 export function resolveMapFile(ref: string, dir: string): string | undefined {
-	if (MAP_EXTENSIONS.includes(extname(ref)) && existsSync(ref) && statSync(ref).isFile()) return ref;
+	if (MAP_EXTENSIONS.includes(extname(ref)) && existsSync(ref) && statSync(ref).isFile())
+		return ref;
 	return listMapFiles(dir).find((f) => mapIdOf(f) === ref);
 }
 

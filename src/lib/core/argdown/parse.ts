@@ -15,14 +15,19 @@ import {
 	type IArgdownResponse
 } from '@argdown/core';
 import { error, type Diagnostic, type Staged } from '../diagnostics';
-import { checkYamlBlocks } from './yaml';
+import { tolerant, yamlDiagnostic, type YamlFailure } from './yaml';
 
 export type ArgdownResponse = IArgdownResponse;
 
-function createApplication(): ArgdownApplication {
+function createApplication(yamlFailures: YamlFailure[]): ArgdownApplication {
 	const app = new ArgdownApplication();
+	const data = new DataPlugin();
+	for (const kind of ['Data', 'FrontMatter'] as const) {
+		const listener = data.tokenListeners[kind];
+		if (listener) data.tokenListeners[kind] = tolerant(kind, listener, yamlFailures);
+	}
 	app.addPlugin(new ParserPlugin(), 'parse-input');
-	app.addPlugin(new DataPlugin(), 'build-model');
+	app.addPlugin(data, 'build-model');
 	app.addPlugin(new ModelPlugin(), 'build-model');
 	return app;
 }
@@ -41,19 +46,15 @@ function request(input: string, process: string[]): IArgdownRequest {
 
 /** Parses Argdown text and builds its model. Never throws. */
 export function parseArgdown(text: string, file: string): Staged<ArgdownResponse> {
-	const app = createApplication();
+	const yamlFailures: YamlFailure[] = [];
+	const app = createApplication(yamlFailures);
 	const diagnostics: Diagnostic[] = [];
 	try {
-		const lexed = app.run(request(text, ['parse-input']));
-		// A broken YAML block silently aborts Argdown's model builder, so
-		// such blocks are reported here and blanked out before the model is built.
-		const yaml = checkYamlBlocks(text, lexed.tokens ?? [], file);
-		diagnostics.push(...yaml.diagnostics);
-		const input = yaml.value;
-		const parsed = input === text ? lexed : app.run(request(input, ['parse-input']));
+		const parsed = app.run(request(text, ['parse-input']));
 		diagnostics.push(...syntaxDiagnostics(parsed, file));
 		if (!parsed.ast) return { value: parsed, diagnostics };
-		const built = app.run(request(input, ['build-model']), parsed);
+		const built = app.run(request(text, ['build-model']), parsed);
+		diagnostics.push(...yamlFailures.map((f) => yamlDiagnostic(f, file)));
 		for (const e of built.exceptions ?? []) diagnostics.push(exceptionDiagnostic(e, file));
 		return { value: built, diagnostics };
 	} catch (e) {
@@ -61,6 +62,10 @@ export function parseArgdown(text: string, file: string): Staged<ArgdownResponse
 		return { value: {} as ArgdownResponse, diagnostics };
 	}
 }
+
+type RecognitionError = NonNullable<ArgdownResponse['parserErrors']>[number] & {
+	previousToken?: { endLine?: number; endColumn?: number };
+};
 
 function syntaxDiagnostics(response: ArgdownResponse, file: string): Diagnostic[] {
 	const out: Diagnostic[] = [];
@@ -75,7 +80,7 @@ function syntaxDiagnostics(response: ArgdownResponse, file: string): Diagnostic[
 			)
 		);
 	}
-	for (const e of response.parserErrors ?? []) {
+	for (const e of (response.parserErrors ?? []) as RecognitionError[]) {
 		const token = e.token;
 		const usable = token && Number.isFinite(token.startLine);
 		const fallback = e.previousToken ?? token;
@@ -83,7 +88,13 @@ function syntaxDiagnostics(response: ArgdownResponse, file: string): Diagnostic[
 		const column = usable ? token.startColumn : (fallback?.endColumn ?? 0) + 1;
 		const [message, hint] = splitParserMessage(e.message);
 		out.push(
-			error('argdown-syntax', file, { line: line ?? 1, column: column ?? 1, offset: token?.startOffset }, message, hint)
+			error(
+				'argdown-syntax',
+				file,
+				{ line: line ?? 1, column: column ?? 1, offset: token?.startOffset },
+				message,
+				hint
+			)
 		);
 	}
 	return out;

@@ -41,7 +41,8 @@ const relationKinds: Record<string, EdgeKind> = {
 };
 
 /** How an Argdown relation type maps onto our edge kinds. */
-export const edgeKindOf = (relationType: string): EdgeKind | undefined => relationKinds[relationType];
+export const edgeKindOf = (relationType: string): EdgeKind | undefined =>
+	relationKinds[relationType];
 
 export function buildGraph(response: IArgdownResponse, file: string): Staged<BuiltGraph> {
 	const diagnostics: Diagnostic[] = [];
@@ -54,7 +55,8 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 	const ecs = Object.values(response.statements ?? {});
 	const args = Object.values(response.arguments ?? {});
 	// Ids are handed out in source order so that they stay stable as a map grows at its end.
-	for (const ec of sortBySource(ecs, (ec) => firstMember(ec.members))) ecIds.set(ec.title ?? '', allocate(ec.title ?? ''));
+	for (const ec of sortBySource(ecs, (ec) => firstMember(ec.members)))
+		ecIds.set(ec.title ?? '', allocate(ec.title ?? ''));
 	for (const a of sortBySource(args, (a) => firstMember(a.members) ?? a.pcs[0]))
 		argumentIds.set(a.title ?? '', allocate(a.title ?? ''));
 
@@ -64,24 +66,43 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 		const text = (member?.text ?? '').trim();
 		const location = locationOf(member, file);
 		const tags = [...(ec.tags ?? [])];
-		const base = { id, title: ec.title ?? id, text, tags, section: member?.section?.title, location };
+		const base = {
+			id,
+			title: ec.title ?? id,
+			text,
+			tags,
+			section: member?.section?.title,
+			location
+		};
 		if (!text) diagnostics.push(emptyStatement(base.title, location, 'statement'));
 		const data = (ec.data ?? {}) as Record<string, unknown>;
 		if ('source' in data || 'quote' in data) {
 			evidence.push({ nodeId: id, source: data.source, quote: data.quote });
-			nodes.push({ ...base, kind: 'evidence', quote: { source: String(data.source ?? ''), exact: '', prefix: '', suffix: '', start: -1, end: -1 } });
+			nodes.push({
+				...base,
+				kind: 'evidence',
+				quote: {
+					source: String(data.source ?? ''),
+					exact: '',
+					prefix: '',
+					suffix: '',
+					start: -1,
+					end: -1
+				}
+			});
 		} else {
 			nodes.push({ ...base, kind: tags.includes(POSITION_TAG) ? 'position' : 'claim' });
 		}
 	}
 
-	for (const a of sortBySource(args, (a) => firstMember(a.members) ?? a.pcs[0])) {
+	for (const a of args) {
 		const id = argumentIds.get(a.title ?? '') as string;
 		const member = IArgument.getCanonicalMember(a);
 		const text = (IArgument.getCanonicalMemberText(a) ?? '').trim();
 		const location = locationOf(member ?? a.members[0] ?? a.pcs[0], file);
 		const pcs: PcsStep[] = a.pcs.map((s) => pcsStep(s, ecIds));
-		if (!text && pcs.length === 0) diagnostics.push(emptyStatement(a.title ?? id, location, 'argument'));
+		if (!text && pcs.length === 0)
+			diagnostics.push(emptyStatement(a.title ?? id, location, 'argument'));
 		nodes.push({
 			id,
 			kind: 'argument',
@@ -112,7 +133,11 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 	return { value: { nodes, edges: edges.list(), evidence }, diagnostics };
 }
 
-function addRelation(edges: EdgeSet, r: IRelation, idOf: (m: RelationMember | undefined) => string | undefined) {
+function addRelation(
+	edges: EdgeSet,
+	r: IRelation,
+	idOf: (m: RelationMember | undefined) => string | undefined
+) {
 	const kind = edgeKindOf(r.relationType);
 	const from = idOf(r.from);
 	const to = idOf(r.to);
@@ -127,7 +152,14 @@ class EdgeSet {
 		const [a, b] = kind === 'contradicts' && to < from ? [to, from] : [from, to];
 		const id = `${a}--${kind}--${b}`;
 		if (this.byId.has(id)) return;
-		this.byId.set(id, { id, from: a, to: b, kind, origin, ...(argdownType ? { argdownType } : {}) });
+		this.byId.set(id, {
+			id,
+			from: a,
+			to: b,
+			kind,
+			origin,
+			...(argdownType ? { argdownType } : {})
+		});
 	}
 	list(): MapEdge[] {
 		return [...this.byId.values()];
@@ -135,16 +167,24 @@ class EdgeSet {
 }
 
 function pcsStep(s: IStatement, ecIds: Map<string, string>): PcsStep {
-	const role = s.role === 'main-conclusion' || s.role === 'intermediary-conclusion' ? s.role : 'premise';
+	const role =
+		s.role === 'main-conclusion' || s.role === 'intermediary-conclusion' ? s.role : 'premise';
 	const rules = (s as IConclusion).inference?.inferenceRules?.filter(Boolean);
-	return { node: ecIds.get(s.title ?? '') ?? '', role, ...(rules && rules.length ? { inferenceRules: rules } : {}) };
+	return {
+		node: ecIds.get(s.title ?? '') ?? '',
+		role,
+		...(rules && rules.length ? { inferenceRules: rules } : {})
+	};
 }
 
 function firstMember<T extends { isReference?: boolean }>(members: T[]): T | undefined {
 	return members.find((m) => !m.isReference) ?? members[0];
 }
 
-function sortBySource<T>(items: T[], anchor: (item: T) => { startOffset?: number; startLine?: number } | undefined): T[] {
+function sortBySource<T>(
+	items: T[],
+	anchor: (item: T) => { startOffset?: number; startLine?: number } | undefined
+): T[] {
 	const key = (item: T) => anchor(item)?.startOffset ?? (anchor(item)?.startLine ?? Infinity) * 1e6;
 	return [...items].sort((a, b) => key(a) - key(b));
 }
@@ -158,7 +198,11 @@ function locationOf(
 	return { file, line, column, endLine: m?.endLine ?? line, endColumn: m?.endColumn ?? column };
 }
 
-function emptyStatement(title: string, location: SourceLocation, what: 'statement' | 'argument'): Diagnostic {
+function emptyStatement(
+	title: string,
+	location: SourceLocation,
+	what: 'statement' | 'argument'
+): Diagnostic {
 	return error(
 		what === 'statement' ? 'empty-statement' : 'empty-argument',
 		location.file,

@@ -4,16 +4,53 @@ import { compileMap } from './index';
 
 // Fragments of Argdown syntax make random text reach deep into the parser.
 const fragment = fc.constantFrom(
-	'[A]:', '[B]', '<C>:', '<D>', '+ ', '- ', '_ ', '><', '+>', '->', '(1) ', '----', '--', '#', '#position',
-	'{', '}', '{source: s, quote: "x"}', '===', '\n', '\n\n', '  ', '\t', '*', '_', '@[A]', '\\', '1. ', '// ', '/*', '"', 'text'
+	'[A]:',
+	'[B]',
+	'<C>:',
+	'<D>',
+	'+ ',
+	'- ',
+	'_ ',
+	'><',
+	'+>',
+	'->',
+	'(1) ',
+	'----',
+	'--',
+	'#',
+	'#position',
+	'{',
+	'}',
+	'{source: s, quote: "x"}',
+	'===',
+	'\n',
+	'\n\n',
+	'  ',
+	'\t',
+	'*',
+	'_',
+	'@[A]',
+	'\\',
+	'1. ',
+	'// ',
+	'/*',
+	'"',
+	'text'
 );
-const argdownish = fc.array(fc.oneof(fragment, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((parts) => parts.join(''));
+const argdownish = fc
+	.array(fc.oneof(fragment, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 })
+	.map((parts) => parts.join(''));
 
 describe('compileMap never throws', () => {
 	it('on Argdown-like text', () => {
 		fc.assert(
 			fc.property(argdownish, (text) => {
-				const result = compileMap({ id: 'p', file: 'p.argdown', content: text, loadSource: () => 'x' });
+				const result = compileMap({
+					id: 'p',
+					file: 'p.argdown',
+					content: text,
+					loadSource: () => 'x'
+				});
 				expect(Array.isArray(result.diagnostics)).toBe(true);
 				for (const d of result.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
 			}),

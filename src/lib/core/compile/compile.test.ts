@@ -33,7 +33,14 @@ describe('compileMap', () => {
 		expect(diagnostics).toEqual([]);
 		expect(map.title).toBe('Foxes');
 		const kinds = Object.fromEntries(map.nodes.map((n) => [n.id, n.kind]));
-		expect(kinds).toEqual({ fox: 'position', jump: 'evidence', slow: 'claim', legs: 'claim', counter: 'argument', agile: 'argument' });
+		expect(kinds).toEqual({
+			fox: 'position',
+			jump: 'evidence',
+			slow: 'claim',
+			legs: 'claim',
+			counter: 'argument',
+			agile: 'argument'
+		});
 		const edges = map.edges.map((e) => `${e.from} ${e.kind} ${e.to} (${e.origin})`).sort();
 		expect(edges).toEqual([
 			'agile supports fox (conclusion)',
@@ -87,7 +94,12 @@ model:
 `
 		);
 		const kinds = map.edges.map((e) => `${e.argdownType}:${e.kind}`).sort();
-		expect(kinds).toEqual(['contradictory:contradicts', 'contrary:contradicts', 'entails:supports', 'undercut:undercuts']);
+		expect(kinds).toEqual([
+			'contradictory:contradicts',
+			'contrary:contradicts',
+			'entails:supports',
+			'undercut:undercuts'
+		]);
 	});
 
 	it('reports a quote that is not in the source with the closest passage as the hint', () => {
@@ -104,16 +116,22 @@ model:
 	});
 
 	it('warns when a quote occurs more than once', () => {
-		const r = compileText(`${frontMatter}\n[F]: Foxes. #position\n  + [E]: E. {source: text, quote: "the"}\n`, {
-			'text.txt': 'the cat and the dog'
-		});
+		const r = compileText(
+			`${frontMatter}\n[F]: Foxes. #position\n  + [E]: E. {source: text, quote: "the"}\n`,
+			{
+				'text.txt': 'the cat and the dog'
+			}
+		);
 		expect(codes(r)).toEqual(['ambiguous-quote']);
 	});
 
 	it('reports evidence without a source or without a quote', () => {
-		const r = compileText(`${frontMatter}\n[F]: Foxes. #position\n  + [E]: E. {quote: "fox"}\n  + [G]: G. {source: text}\n`, {
-			'text.txt': source
-		});
+		const r = compileText(
+			`${frontMatter}\n[F]: Foxes. #position\n  + [E]: E. {quote: "fox"}\n  + [G]: G. {source: text}\n`,
+			{
+				'text.txt': source
+			}
+		);
 		expect(codes(r).sort()).toEqual(['evidence-without-quote', 'evidence-without-source']);
 	});
 

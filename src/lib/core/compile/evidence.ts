@@ -31,7 +31,13 @@ export function loadSources(
 		let text = '';
 		if (raw === null) {
 			diagnostics.push(
-				error('source-missing', file, at, `Source file "${decl.file}" of source "${decl.id}" was not found.`, 'Give its path relative to the map file, e.g. sources/article.txt.')
+				error(
+					'source-missing',
+					file,
+					at,
+					`Source file "${decl.file}" of source "${decl.id}" was not found.`,
+					'Give its path relative to the map file, e.g. sources/article.txt.'
+				)
 			);
 		} else if (typeof raw === 'string') {
 			text = normalizeNewlines(raw);
@@ -40,7 +46,13 @@ export function loadSources(
 			if (decoded.ok) text = decoded.text;
 			else
 				diagnostics.push(
-					error('source-not-utf8', file, at, `Source file "${decl.file}" is not valid UTF-8 (first bad byte at ${decoded.line}:${decoded.column}).`, 'Save the source as UTF-8 text.')
+					error(
+						'source-not-utf8',
+						file,
+						at,
+						`Source file "${decl.file}" is not valid UTF-8 (first bad byte at ${decoded.line}:${decoded.column}).`,
+						'Save the source as UTF-8 text.'
+					)
 				);
 		}
 		sources.push({ ...decl, text });
@@ -68,17 +80,41 @@ export function anchorEvidence(
 		if (!node || node.kind !== 'evidence') continue;
 		const at = node.location;
 		if (typeof p.source !== 'string' || !p.source) {
-			diagnostics.push(error('evidence-without-source', file, at, `Evidence "${node.title}" names no source.`, `Add {source: <id>} with one of: ${known}.`));
+			diagnostics.push(
+				error(
+					'evidence-without-source',
+					file,
+					at,
+					`Evidence "${node.title}" names no source.`,
+					`Add {source: <id>} with one of: ${known}.`
+				)
+			);
 			continue;
 		}
 		if (typeof p.quote !== 'string' || !p.quote.trim()) {
-			diagnostics.push(error('evidence-without-quote', file, at, `Evidence "${node.title}" has no quote.`, 'Add {quote: "…"} with the verbatim words of the source.'));
+			diagnostics.push(
+				error(
+					'evidence-without-quote',
+					file,
+					at,
+					`Evidence "${node.title}" has no quote.`,
+					'Add {quote: "…"} with the verbatim words of the source.'
+				)
+			);
 			continue;
 		}
 		node.quote = { source: p.source, exact: p.quote, prefix: '', suffix: '', start: -1, end: -1 };
 		const source = sources.find((s) => s.id === p.source);
 		if (!source) {
-			diagnostics.push(error('unknown-source', file, at, `Evidence "${node.title}" cites unknown source "${p.source}".`, `Declare it in the front matter, or use one of: ${known}.`));
+			diagnostics.push(
+				error(
+					'unknown-source',
+					file,
+					at,
+					`Evidence "${node.title}" cites unknown source "${p.source}".`,
+					`Declare it in the front matter, or use one of: ${known}.`
+				)
+			);
 			continue;
 		}
 		const index = indexOf(source);
@@ -92,15 +128,30 @@ export function anchorEvidence(
 					file,
 					at,
 					`The quote of "${node.title}" does not occur in source "${source.id}".`,
-					closest ? `The closest passage is: "${closest}"` : 'Copy the words verbatim from the source text.'
+					closest
+						? `The closest passage is: "${closest}"`
+						: 'Copy the words verbatim from the source text.'
 				)
 			);
 			continue;
 		}
-		node.quote = { source: source.id, exact: match.exact, prefix: match.prefix, suffix: match.suffix, start: match.start, end: match.end };
+		node.quote = {
+			source: source.id,
+			exact: match.exact,
+			prefix: match.prefix,
+			suffix: match.suffix,
+			start: match.start,
+			end: match.end
+		};
 		if (match.occurrences > 1)
 			diagnostics.push(
-				warning('ambiguous-quote', file, at, `The quote of "${node.title}" occurs ${match.occurrences} times in "${source.id}"; the first is used.`, 'Quote a few more words so that the passage is unique.')
+				warning(
+					'ambiguous-quote',
+					file,
+					at,
+					`The quote of "${node.title}" occurs ${match.occurrences} times in "${source.id}"; the first is used.`,
+					'Quote a few more words so that the passage is unique.'
+				)
 			);
 	}
 	return diagnostics;

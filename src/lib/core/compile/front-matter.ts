@@ -9,19 +9,42 @@ const text = (name: string) =>
 	v.pipe(v.string(`${name} must be text`), v.trim(), v.nonEmpty(`${name} must not be empty`));
 
 const SourceDeclaration = v.object({
-	id: v.pipe(text('id'), v.regex(/^[\p{L}\p{N}_-]+$/u, 'id may hold only letters, digits, - and _')),
+	id: v.pipe(
+		text('id'),
+		v.regex(/^[\p{L}\p{N}_-]+$/u, 'id may hold only letters, digits, - and _')
+	),
 	title: text('title'),
 	author: v.optional(text('author')),
 	publisher: v.optional(text('publisher')),
-	date: v.optional(v.union([text('date'), v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10)))])),
-	url: v.optional(v.pipe(text('url'), v.url('url must be a full URL'), v.regex(/^https?:\/\//, 'url must be http(s)'))),
+	date: v.optional(
+		v.union([
+			text('date'),
+			v.pipe(
+				v.date(),
+				v.transform((d) => d.toISOString().slice(0, 10))
+			)
+		])
+	),
+	url: v.optional(
+		v.pipe(
+			text('url'),
+			v.url('url must be a full URL'),
+			v.regex(/^https?:\/\//, 'url must be http(s)')
+		)
+	),
 	file: text('file')
 });
 
 const FrontMatter = v.object({
 	title: v.optional(text('title')),
 	language: v.optional(
-		v.pipe(text('language'), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language must be a language tag such as en or ja'))
+		v.pipe(
+			text('language'),
+			v.regex(
+				/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
+				'language must be a language tag such as en or ja'
+			)
+		)
 	),
 	sources: v.optional(v.array(SourceDeclaration, 'sources must be a list'), [])
 });
@@ -40,12 +63,16 @@ export function readFrontMatter(raw: unknown, fileText: string, file: string): S
 	const result = v.safeParse(FrontMatter, raw);
 	if (result.success) {
 		const { title, language = 'en', sources } = result.output;
-		return { value: { title, language, sources }, diagnostics: duplicateIds(sources, fileText, file) };
+		return {
+			value: { title, language, sources },
+			diagnostics: duplicateIds(sources, fileText, file)
+		};
 	}
 	const diagnostics = result.issues.map((issue) => {
 		const path = (issue.path ?? []).map((p) => String(p.key));
 		const where = path.join('.') || '(root)';
-		const message = issue.received === 'undefined' ? `${where} is missing` : `${where}: ${issue.message}`;
+		const message =
+			issue.received === 'undefined' ? `${where} is missing` : `${where}: ${issue.message}`;
 		return error(
 			'invalid-front-matter',
 			file,
@@ -89,9 +116,10 @@ function duplicateIds(sources: SourceDeclaration[], fileText: string, file: stri
  * to point an author at the right line.
  */
 export function locateKey(fileText: string, path: string[]): { line: number; column: number } {
-	const lines = fileText.split('\n');
-	const end = lines.findIndex((l, i) => i > 0 && /^\s*={3,}\s*$/.test(l));
-	const limit = end > 0 ? end : Math.min(lines.length, 200);
+	// Only the front matter is split into lines: maps can be large, the front matter is not.
+	const close = /\n\s*={3,}[ \t]*(\n|$)/.exec(fileText.slice(0, 64 * 1024));
+	const lines = fileText.slice(0, close ? close.index + 1 : 64 * 1024).split('\n');
+	const limit = lines.length;
 	let from = 1;
 	let best = { line: 1, column: 1 };
 	for (const key of path) {

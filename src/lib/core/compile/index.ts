@@ -34,7 +34,15 @@ export const MAX_MAP_BYTES = 16 * 1024 * 1024;
 
 export function compileMap(input: CompileInput): CompileResult {
 	const { id, file } = input;
-	const empty: ArgumentMap = { id, title: id, language: 'en', file, sources: [], nodes: [], edges: [] };
+	const empty: ArgumentMap = {
+		id,
+		title: id,
+		language: 'en',
+		file,
+		sources: [],
+		nodes: [],
+		edges: []
+	};
 	try {
 		return compileChecked(input, empty);
 	} catch (e) {
@@ -42,7 +50,15 @@ export function compileMap(input: CompileInput): CompileResult {
 		const message = e instanceof Error ? e.message : String(e);
 		return {
 			map: empty,
-			diagnostics: [error('internal-error', file, { line: 1, column: 1 }, `The compiler failed: ${message}`, 'Please report this map as a bug.')]
+			diagnostics: [
+				error(
+					'internal-error',
+					file,
+					{ line: 1, column: 1 },
+					`The compiler failed: ${message}`,
+					'Please report this map as a bug.'
+				)
+			]
 		};
 	}
 }
@@ -52,7 +68,18 @@ function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult 
 	const size = typeof content === 'string' ? content.length : content.byteLength;
 	if (size > MAX_MAP_BYTES) {
 		const message = `The file is ${(size / 1048576).toFixed(1)} MB; maps are limited to ${MAX_MAP_BYTES / 1048576} MB.`;
-		return { map: empty, diagnostics: [error('file-too-large', file, { line: 1, column: 1 }, message, 'Split the map into several files.')] };
+		return {
+			map: empty,
+			diagnostics: [
+				error(
+					'file-too-large',
+					file,
+					{ line: 1, column: 1 },
+					message,
+					'Split the map into several files.'
+				)
+			]
+		};
 	}
 	let text: string;
 	if (typeof content === 'string') text = normalizeNewlines(content);
@@ -60,7 +87,12 @@ function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult 
 		const decoded = decodeUtf8(content);
 		if (!decoded.ok) {
 			const at = { line: decoded.line, column: decoded.column, offset: decoded.offset };
-			return { map: empty, diagnostics: [error('not-utf8', file, at, 'The file is not valid UTF-8.', 'Save the map as UTF-8 text.')] };
+			return {
+				map: empty,
+				diagnostics: [
+					error('not-utf8', file, at, 'The file is not valid UTF-8.', 'Save the map as UTF-8 text.')
+				]
+			};
 		}
 		text = decoded.text;
 	}

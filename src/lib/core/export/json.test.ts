@@ -41,7 +41,13 @@ describe('json exporter', () => {
 	it('matches the golden structure: sources with text, nodes with quotes, edges from bearer to target', () => {
 		const doc = JSON.parse(exporter!.export(map));
 		expect(doc.sources).toEqual([
-			{ id: 'text', title: 'A sentence', url: 'https://example.org/fox', file: 'text.txt', text: 'The quick brown fox jumps over the lazy dog.' }
+			{
+				id: 'text',
+				title: 'A sentence',
+				url: 'https://example.org/fox',
+				file: 'text.txt',
+				text: 'The quick brown fox jumps over the lazy dog.'
+			}
 		]);
 		expect(doc.nodes.find((n: { id: string }) => n.id === 'jump').quote).toEqual({
 			source: 'text',
@@ -51,7 +57,10 @@ describe('json exporter', () => {
 			start: 20,
 			end: 30
 		});
-		expect(doc.edges.find((e: { from: string }) => e.from === 'slow')).toMatchObject({ to: 'fox', kind: 'attacks' });
+		expect(doc.edges.find((e: { from: string }) => e.from === 'slow')).toMatchObject({
+			to: 'fox',
+			kind: 'attacks'
+		});
 	});
 
 	it('rejects a document that breaks the schema', () => {

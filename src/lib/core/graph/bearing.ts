@@ -4,7 +4,7 @@
  * attack on a position counts for it.
  */
 import type { ArgumentMap } from '../model';
-import { adjacency, polarityOf, type Adjacency, type Polarity } from './adjacency';
+import { polarityOf } from './adjacency';
 
 export type Stance = 'for' | 'against' | 'mixed';
 
@@ -15,44 +15,71 @@ export interface Bearing {
 
 export type BearingIndex = Map<string, Bearing[]>;
 
-/** For every node, the positions it reaches along edges, with their stance. */
-export function bearingIndex(map: Pick<ArgumentMap, 'nodes' | 'edges'>, adj: Adjacency = adjacency(map)): BearingIndex {
-	const positions = map.nodes.filter((n) => n.kind === 'position').map((n) => n.id);
-	const stances = new Map<string, Map<string, Set<Polarity>>>();
-	for (const position of positions) {
-		// Walk backwards from the position over (node, polarity) states; each state once.
-		const seen = new Set<string>([`${position}|1`]);
-		const queue: [string, Polarity][] = [[position, 1]];
-		for (let i = 0; i < queue.length; i++) {
-			const [node, polarity] = queue[i] as [string, Polarity];
-			let byPosition = stances.get(node);
-			if (!byPosition) stances.set(node, (byPosition = new Map()));
-			let set = byPosition.get(position);
-			if (!set) byPosition.set(position, (set = new Set()));
-			set.add(polarity);
-			for (const { edge, other } of adj.incoming(node)) {
-				const next = (polarity * polarityOf(edge.kind)) as Polarity;
-				const key = `${other}|${next}`;
-				if (seen.has(key)) continue;
-				seen.add(key);
-				queue.push([other, next]);
+const FOR = 1;
+const AGAINST = 2;
+
+/**
+ * For every node, the positions it reaches along edges, with their stance.
+ * Runs one backward walk per position over (node, polarity) states, on
+ * integer indices: maps have few positions but may have tens of thousands of nodes.
+ */
+export function bearingIndex(map: Pick<ArgumentMap, 'nodes' | 'edges'>): BearingIndex {
+	const n = map.nodes.length;
+	const indexOf = new Map(map.nodes.map((node, i) => [node.id, i]));
+	// Incoming edges in compressed rows: for node i, sources[start[i]..start[i+1]) with their signs.
+	// Two passes over the edges (count, then fill) keep allocation flat on large maps.
+	const start = new Int32Array(n + 1);
+	const forEachIncoming = (visit: (to: number, from: number, sign: number) => void) => {
+		for (const e of map.edges) {
+			const from = indexOf.get(e.from);
+			const to = indexOf.get(e.to);
+			if (from === undefined || to === undefined) continue;
+			const sign = polarityOf(e.kind);
+			visit(to, from, sign);
+			if (e.kind === 'contradicts') visit(from, to, sign);
+		}
+	};
+	forEachIncoming((to) => start[to + 1]!++);
+	for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+	const sources = new Int32Array(start[n]!);
+	const signs = new Int8Array(start[n]!);
+	const fill = start.slice(0, n);
+	forEachIncoming((to, from, sign) => {
+		const at = fill[to]!++;
+		sources[at] = from;
+		signs[at] = sign;
+	});
+
+	const result: Bearing[][] = Array.from({ length: n }, () => []);
+	const seen = new Uint8Array(n);
+	const queue = new Int32Array(2 * n);
+	map.nodes.forEach((position, p) => {
+		if (position.kind !== 'position') return;
+		let head = 0;
+		let tail = 0;
+		seen[p] = FOR;
+		queue[tail++] = p * 2; // state = node * 2 + (polarity is against ? 1 : 0)
+		while (head < tail) {
+			const state = queue[head++]!;
+			const node = state >> 1;
+			const against = state & 1;
+			for (let k = start[node]!; k < start[node + 1]!; k++) {
+				const other = sources[k]!;
+				const nextAgainst = signs[k]! < 0 ? against ^ 1 : against;
+				const bit = nextAgainst ? AGAINST : FOR;
+				if (seen[other]! & bit) continue;
+				seen[other]! |= bit;
+				queue[tail++] = other * 2 + nextAgainst;
 			}
 		}
-	}
-	const index: BearingIndex = new Map();
-	for (const node of map.nodes) {
-		const byPosition = stances.get(node.id);
-		if (!byPosition) {
-			index.set(node.id, []);
-			continue;
+		for (let i = 0; i < n; i++) {
+			const s = seen[i]!;
+			if (s)
+				result[i]!.push({
+					position: position.id,
+					stance: s === (FOR | AGAINST) ? 'mixed' : s === FOR ? 'for' : 'against'
+				});
 		}
-		index.set(
-			node.id,
-			[...byPosition].map(([position, set]) => ({
-				position,
-				stance: set.size > 1 ? 'mixed' : set.has(1) ? 'for' : 'against'
-			}))
-		);
-	}
-	return index;
+	});
+	return new Map(map.nodes.map((node, i) => [node.id, result[i]!]));
 }

@@ -18,13 +18,21 @@ const { map } = compileText(`[P1]: First position. #position
 describe('bearingIndex', () => {
 	const index = bearingIndex(map);
 	it('multiplies polarity along paths: an attack on an attack counts for the position', () => {
-		expect(index.get('x')).toEqual([{ position: 'p1', stance: 'for' }, { position: 'p2', stance: 'for' }]);
-		expect(index.get('y')).toEqual([{ position: 'p1', stance: 'against' }, { position: 'p2', stance: 'against' }]);
+		expect(index.get('x')).toEqual([
+			{ position: 'p1', stance: 'for' },
+			{ position: 'p2', stance: 'for' }
+		]);
+		expect(index.get('y')).toEqual([
+			{ position: 'p1', stance: 'against' },
+			{ position: 'p2', stance: 'against' }
+		]);
 		expect(index.get('w')?.find((b) => b.position === 'p1')?.stance).toBe('for');
 	});
 
 	it('marks a node that reaches a position both ways as mixed', () => {
-		const { map: m } = compileText('[P]: P. #position\n  + [A]: A.\n  - [B]: B.\n\n[C]: C.\n  +> [A]\n  +> [B]\n');
+		const { map: m } = compileText(
+			'[P]: P. #position\n  + [A]: A.\n  - [B]: B.\n\n[C]: C.\n  +> [A]\n  +> [B]\n'
+		);
 		expect(bearingIndex(m).get('c')).toEqual([{ position: 'p', stance: 'mixed' }]);
 	});
 });
@@ -41,7 +49,9 @@ describe('traceNode', () => {
 
 	it('lists the chains up to each position with their polarity, shortest first', () => {
 		const t = traceNode(map, 'x');
-		expect(t.chains.map((c) => [c.position, c.polarity, c.steps.map((s) => s.to).join('>')])).toEqual([
+		expect(
+			t.chains.map((c) => [c.position, c.polarity, c.steps.map((s) => s.to).join('>')])
+		).toEqual([
 			['p1', 1, 'y>p1'],
 			['p2', 1, 'y>p2']
 		]);

@@ -65,7 +65,14 @@ export function traceNode(
 	collect(tree);
 	const positions = new Set(map.nodes.filter((n) => n.kind === 'position').map((n) => n.id));
 	const { chains, truncated } = chainsToPositions(nodeId, positions, adj, maxChains, maxDepth);
-	return { node: nodeId, tree, supporters: [...supporters], contesters: [...contesters], chains, truncated };
+	return {
+		node: nodeId,
+		tree,
+		supporters: [...supporters],
+		contesters: [...contesters],
+		chains,
+		truncated
+	};
 }
 
 /** Breadth-first, so every node hangs at its shortest distance; a node that both supports and contests appears in both roles. */
@@ -82,7 +89,14 @@ function incomingTree(root: string, adj: Adjacency): TraceBranch[] {
 			const key = `${other}|${next}`;
 			if (other === root || seen.has(key)) continue;
 			seen.add(key);
-			const branch: TraceBranch = { node: other, edge: edge.id, kind: edge.kind, polarity: next, depth: depth + 1, children: [] };
+			const branch: TraceBranch = {
+				node: other,
+				edge: edge.id,
+				kind: edge.kind,
+				polarity: next,
+				depth: depth + 1,
+				children: []
+			};
 			into.push(branch);
 			queue.push({ node: other, polarity: next, depth: depth + 1, into: branch.children });
 		}
@@ -91,7 +105,13 @@ function incomingTree(root: string, adj: Adjacency): TraceBranch[] {
 }
 
 /** Every simple path from the node to a position, shortest first, up to a limit. */
-function chainsToPositions(start: string, positions: Set<string>, adj: Adjacency, maxChains: number, maxDepth: number) {
+function chainsToPositions(
+	start: string,
+	positions: Set<string>,
+	adj: Adjacency,
+	maxChains: number,
+	maxDepth: number
+) {
 	const chains: Chain[] = [];
 	let truncated = false;
 	if (positions.has(start)) chains.push({ position: start, polarity: 1, steps: [] });

@@ -37,7 +37,10 @@ export interface SearchHit extends SearchDoc {
 
 export const FIELD_BOOSTS = { title: 8, tags: 4, quote: 2, text: 1 } as const;
 
-export function searchDocs(map: Pick<ArgumentMap, 'nodes' | 'edges'>, bearing: BearingIndex = bearingIndex(map)): SearchDoc[] {
+export function searchDocs(
+	map: Pick<ArgumentMap, 'nodes' | 'edges'>,
+	bearing: BearingIndex = bearingIndex(map)
+): SearchDoc[] {
 	return map.nodes.map((n: MapNode) => ({
 		id: n.id,
 		kind: n.kind,
@@ -50,7 +53,10 @@ export function searchDocs(map: Pick<ArgumentMap, 'nodes' | 'edges'>, bearing: B
 }
 
 /** Builds the index for a map (or for documents already derived from it). */
-export function buildSearchIndex(map: Pick<ArgumentMap, 'nodes' | 'edges' | 'language'>, docs: SearchDoc[] = searchDocs(map)): SearchIndex {
+export function buildSearchIndex(
+	map: Pick<ArgumentMap, 'nodes' | 'edges' | 'language'>,
+	docs: SearchDoc[] = searchDocs(map)
+): SearchIndex {
 	const japanese = isJapanese(map.language);
 	const ja = japanese ? withJapanese().ja : undefined;
 	const index = lunr(function () {
@@ -62,7 +68,14 @@ export function buildSearchIndex(map: Pick<ArgumentMap, 'nodes' | 'edges' | 'lan
 		this.ref('id');
 		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
 		// Positions are not searchable text; keeping them out keeps the index small.
-		for (const d of docs) this.add({ id: d.id, title: d.title, text: d.text, quote: d.quote ?? '', tags: d.tags.join(' ') });
+		for (const d of docs)
+			this.add({
+				id: d.id,
+				title: d.title,
+				text: d.text,
+				quote: d.quote ?? '',
+				tags: d.tags.join(' ')
+			});
 	});
 	return { language: map.language, index, docs: new Map(docs.map((d) => [d.id, d])) };
 }
@@ -125,7 +138,7 @@ function resegment(tokens: string[], index: lunr.Index): string[] {
 	return tokens.flatMap((token) => {
 		if (known(token) || token.length < 2) return [token];
 		const parts: string[] = [];
-		for (let i = 0; i < token.length; ) {
+		for (let i = 0; i < token.length;) {
 			let j = token.length;
 			while (j > i + 1 && !known(token.slice(i, j))) j--;
 			if (known(token.slice(i, j))) parts.push(token.slice(i, j));

@@ -9,7 +9,10 @@ import tinyseg from 'lunr-languages/tinyseg.js';
 import japanese from 'lunr-languages/lunr.ja.js';
 
 type LunrWithJa = typeof lunr & {
-	ja?: lunr.Builder.Plugin & { tokenizer: (text?: string) => lunr.Token[]; stemmer: lunr.PipelineFunction };
+	ja?: lunr.Builder.Plugin & {
+		tokenizer: (text?: string) => lunr.Token[];
+		stemmer: lunr.PipelineFunction;
+	};
 };
 
 export function withJapanese(): Required<LunrWithJa> {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileText } from '../test-helpers';
 import { buildSearchIndex, loadSearchIndex, search, serializeSearchIndex } from './index';
 
-const { map } = compileText(`[Japan first]: Japan should focus on threats close to home. #position #camp
+const { map } =
+	compileText(`[Japan first]: Japan should focus on threats close to home. #position #camp
 
 [Global Japan]: Broad engagement serves Japan's interest. #position
   - [Japan first]

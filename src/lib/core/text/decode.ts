@@ -1,5 +1,6 @@
 /** Text as the compiler wants it: UTF-8 checked, BOM dropped, line endings unified. */
-export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; offset: number };
+export type Decoded =
+	{ ok: true; text: string } | { ok: false; line: number; column: number; offset: number };
 
 /** Decodes UTF-8 strictly; on failure reports where the first invalid byte is. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {

@@ -24,24 +24,26 @@ interface Folded {
 
 /** Collapses runs of white space to one space and remembers where each character came from. */
 function fold(raw: string): Folded {
-	let text = '';
+	const parts: string[] = [];
 	const origin: number[] = [];
-	let inSpace = false;
-	for (let i = 0; i < raw.length; i++) {
-		const ch = raw[i] as string;
-		if (/\s/.test(ch)) {
-			if (!inSpace && text.length > 0) {
-				text += ' ';
-				origin.push(i);
+	// Whole runs at a time: sources can be long, and per-character work adds up.
+	const runs = /(\s+)|(\S+)/g;
+	for (let m = runs.exec(raw); m; m = runs.exec(raw)) {
+		if (m[1] !== undefined) {
+			if (origin.length > 0) {
+				parts.push(' ');
+				origin.push(m.index);
 			}
-			inSpace = true;
 		} else {
-			text += ch;
-			origin.push(i);
-			inSpace = false;
+			parts.push(m[0]);
+			for (let i = 0; i < m[0].length; i++) origin.push(m.index + i);
 		}
 	}
-	return { text, origin };
+	if (parts.at(-1) === ' ') {
+		parts.pop();
+		origin.pop();
+	}
+	return { text: parts.join(''), origin };
 }
 
 export function foldWhitespace(raw: string): string {
@@ -110,7 +112,9 @@ function closestPassage(text: string, needle: string): string | null {
 	for (let i = 1; i < text.length; i++) if (text[i - 1] === ' ') wordStarts.push(i);
 	// Scripts without spaces (Japanese) get a start every few characters instead.
 	const starts =
-		wordStarts.length > 1 ? wordStarts : Array.from({ length: Math.ceil(text.length / 4) }, (_, i) => i * 4);
+		wordStarts.length > 1
+			? wordStarts
+			: Array.from({ length: Math.ceil(text.length / 4) }, (_, i) => i * 4);
 	let best = { score: 0, start: 0 };
 	for (const start of starts) {
 		const window = text.slice(start, start + needle.length);
