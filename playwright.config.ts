@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { delimiter } from 'node:path';
 
 // Debian's Chromium, never a browser downloaded by Playwright (scripts/ensure-chromium.sh installs it).
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -44,6 +45,8 @@ export default defineConfig({
 		command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
+		timeout: 180_000,
+		// The site under test also publishes a map whose texts carry markup, to prove it stays inert.
+		env: { RONTEN_SITE_MAPS: ['arguments', 'tests/fixtures/site'].join(delimiter) }
 	}
 });

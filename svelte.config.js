@@ -8,7 +8,24 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// A site published under a sub-path sets BASE_PATH=/sub/path at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages get a CSP <meta> with hashes of SvelteKit's own inline scripts.
+		// Styles stay 'unsafe-inline' because Cytoscape and Svelte set style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

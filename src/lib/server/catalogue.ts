@@ -1,7 +1,7 @@
-/** The maps of the `arguments/` folder as the site shows them in its index. */
-import { resolve } from 'node:path';
+/** The maps the site publishes, and how its index lists them. */
+import { delimiter, resolve } from 'node:path';
 import { hasErrors, type MapNode } from '../core';
-import { compileFile, listMapFiles } from './maps';
+import { compileFile, listMapFiles, mapIdOf } from './maps';
 
 export interface MapSummary {
 	id: string;
@@ -12,10 +12,22 @@ export interface MapSummary {
 	errors: number;
 }
 
-export const argumentsDir = () => resolve(process.cwd(), 'arguments');
+/**
+ * The map files of the site: `arguments/`, or the folders listed in
+ * RONTEN_SITE_MAPS (separated like PATH), which tests and benchmarks use to
+ * publish maps of their own. The first file of an id wins.
+ */
+export function siteMapFiles(): string[] {
+	const folders = (process.env.RONTEN_SITE_MAPS ?? 'arguments').split(delimiter).filter(Boolean);
+	const byId = new Map<string, string>();
+	for (const folder of folders)
+		for (const file of listMapFiles(resolve(process.cwd(), folder)))
+			if (!byId.has(mapIdOf(file))) byId.set(mapIdOf(file), file);
+	return [...byId.values()];
+}
 
-export function mapSummaries(dir = argumentsDir()): MapSummary[] {
-	return listMapFiles(dir).map((file) => {
+export function mapSummaries(): MapSummary[] {
+	return siteMapFiles().map((file) => {
 		const { map, diagnostics } = compileFile(file);
 		const count = (kind: MapNode['kind']) => map.nodes.filter((n) => n.kind === kind).length;
 		return {

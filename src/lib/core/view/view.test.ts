@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { compileText } from '../test-helpers';
+import { shortLabel, toElements } from './elements';
+import { outline } from './outline';
+import { spanningTree } from './spanning-tree';
+
+const { map } = compileText(`[P]: First. #position
+  - [Q]
+  + [A]: A supports P.
+    - [B]: B attacks A.
+  + [C]: C supports P.
+
+[Q]: Second. #position
+  + [C]
+
+[Stray]: Reaches nothing.
+`);
+
+describe('spanningTree', () => {
+	it('puts every position at the top and hangs each node under the nearest node it bears on', () => {
+		const t = spanningTree(map);
+		expect(t.roots.map((r) => r.node)).toEqual(['p', 'q', 'stray']);
+		expect(t.parentOf.get('b')).toBe('a');
+		expect(t.parentOf.get('c')).toBe('p');
+		expect(t.parentOf.has('q')).toBe(false);
+		const cross = map.edges.filter((e) => t.crossLinks.has(e.id)).map((e) => `${e.from}>${e.to}`);
+		expect(cross.sort()).toEqual(['c>q', 'q>p']);
+	});
+});
+
+describe('toElements', () => {
+	const graph = toElements(map);
+	const nodes = graph.elements.filter((e) => e.group === 'nodes');
+	const pos = Object.fromEntries(nodes.map((n) => [n.data.id, n.position]));
+
+	it("lays each position out in its tree's first column and what bears on it to the right", () => {
+		expect(pos.p?.x).toBe(0);
+		expect(pos.a!.x).toBeGreaterThan(pos.p!.x);
+		expect(pos.c!.x).toBeGreaterThan(pos.p!.x);
+		expect(pos.q!.x === 0 || pos.q!.x > pos.b!.x).toBe(true);
+		expect(pos.b!.x).toBeGreaterThan(pos.a!.x);
+		expect(new Set(nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(nodes.length);
+	});
+
+	it('is the same on every run', () => {
+		expect(toElements(map)).toEqual(graph);
+	});
+
+	it('marks cross-links and keeps relation kinds on edges', () => {
+		const edge = graph.elements.find(
+			(e) => e.group === 'edges' && e.data.source === 'c' && e.data.target === 'q'
+		);
+		expect(edge?.data).toMatchObject({ kind: 'supports', cross: true });
+	});
+});
+
+describe('outline', () => {
+	it('nests items with their relation to the parent and their other links', () => {
+		const [p] = outline(map);
+		expect(p?.children.map((c) => [c.id, c.relation])).toEqual([
+			['a', 'supports'],
+			['c', 'supports']
+		]);
+		expect(p?.children[1]?.also).toEqual([{ id: 'q', kind: 'supports' }]);
+	});
+});
+
+describe('shortLabel', () => {
+	it('cuts long titles at a word boundary', () => {
+		expect(shortLabel('short')).toBe('short');
+		const long = shortLabel('word '.repeat(30));
+		expect(long.length).toBeLessThanOrEqual(48);
+		expect(long.endsWith('…')).toBe(true);
+	});
+});

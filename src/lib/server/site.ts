@@ -1,0 +1,31 @@
+/**
+ * What the site build needs from a map: compiled once per request, refused
+ * when it has errors (the build fails with the diagnostics), shaped into the
+ * small objects the pages and JSON files carry.
+ */
+import { error } from '@sveltejs/kit';
+import { formatDiagnostic, hasErrors, type ArgumentMap, type Diagnostic } from '../core';
+import { siteMapFiles } from './catalogue';
+import { compileFile, mapIdOf } from './maps';
+
+export const mapIds = () => siteMapFiles().map(mapIdOf);
+
+export type SiteMap =
+	| { ok: true; map: ArgumentMap; diagnostics: Diagnostic[] }
+	| { ok: false; diagnostics: Diagnostic[] };
+
+export function compileForSite(id: string): SiteMap {
+	const file = siteMapFiles().find((f) => mapIdOf(f) === id);
+	if (!file) error(404, `No map "${id}"`);
+	const { map, diagnostics } = compileFile(file);
+	if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+	return { ok: true, map, diagnostics };
+}
+
+/** For JSON endpoints: a map with errors stops the build with its diagnostics. */
+export function requireMap(id: string): ArgumentMap {
+	const result = compileForSite(id);
+	if (!result.ok)
+		error(500, `Map ${id} has errors:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+	return result.map;
+}

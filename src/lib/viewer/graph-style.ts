@@ -1,0 +1,103 @@
+/**
+ * How the map looks in Cytoscape. Kinds differ in shape as well as colour,
+ * relations in line style and arrow as well as colour (Okabe–Ito palette),
+ * so the map reads without colour vision.
+ */
+import type { StylesheetJson } from 'cytoscape';
+
+export const RELATION_STYLE = {
+	supports: { color: '#007a5e', line: 'solid', arrow: 'triangle', label: 'supports' },
+	attacks: { color: '#c14d00', line: 'dashed', arrow: 'tee', label: 'attacks' },
+	undercuts: { color: '#a8437f', line: 'dotted', arrow: 'square', label: 'undercuts' },
+	contradicts: { color: '#8a6d00', line: 'solid', arrow: 'diamond', label: 'contradicts' }
+} as const;
+
+export const KIND_STYLE = {
+	position: { fill: '#1f3a5f', text: '#ffffff', shape: 'round-rectangle', label: 'position' },
+	claim: { fill: '#ffffff', text: '#1d1d1f', shape: 'round-rectangle', label: 'claim' },
+	evidence: { fill: '#eef6ee', text: '#1d1d1f', shape: 'rectangle', label: 'evidence (quote)' },
+	argument: { fill: '#fff6e0', text: '#1d1d1f', shape: 'cut-rectangle', label: 'argument' }
+} as const;
+
+export function graphStyle(): StylesheetJson {
+	return [
+		{
+			selector: 'node',
+			style: {
+				label: 'data(label)',
+				'text-wrap': 'wrap',
+				'text-max-width': '150px',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				'font-size': 13,
+				'font-family': 'system-ui, sans-serif',
+				// Labels below this on-screen size are not drawn: the largest saving on big maps.
+				'min-zoomed-font-size': 7,
+				width: 170,
+				height: 64,
+				'border-width': 1.5,
+				'border-color': '#55595f'
+			}
+		},
+		...Object.entries(KIND_STYLE).map(([kind, s]) => ({
+			selector: `node[kind = "${kind}"]`,
+			style: { 'background-color': s.fill, color: s.text, shape: s.shape }
+		})),
+		{
+			selector: 'node[kind = "position"]',
+			style: { 'font-weight': 'bold', 'border-width': 3, 'border-color': '#0b1c30' }
+		},
+		{ selector: 'node[kind = "evidence"]', style: { 'border-style': 'dashed' } },
+		{
+			selector: 'edge',
+			style: {
+				width: 2,
+				'curve-style': 'bezier',
+				'arrow-scale': 1.2,
+				'target-arrow-shape': 'triangle'
+			}
+		},
+		...Object.entries(RELATION_STYLE).map(([kind, s]) => ({
+			selector: `edge[kind = "${kind}"]`,
+			style: {
+				'line-color': s.color,
+				'target-arrow-color': s.color,
+				'source-arrow-color': s.color,
+				'line-style': s.line,
+				'target-arrow-shape': s.arrow
+			}
+		})),
+		// Contradiction is symmetric: diamonds at both ends and a heavier line tell it apart.
+		{
+			selector: 'edge[kind = "contradicts"]',
+			style: { 'source-arrow-shape': 'diamond', width: 5 }
+		},
+		{ selector: 'edge[?cross]', style: { opacity: 0.55 } },
+		{
+			selector: 'node:selected',
+			style: {
+				'border-width': 5,
+				'border-color': '#0057d9',
+				'underlay-color': '#0057d9',
+				'underlay-opacity': 0.2,
+				'underlay-padding': 6
+			}
+		},
+		{
+			selector: '.match',
+			style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 8 }
+		},
+		{
+			selector: '.trace-support',
+			style: { 'underlay-color': '#007a5e', 'underlay-opacity': 0.35, 'underlay-padding': 8 }
+		},
+		{
+			selector: '.trace-attack',
+			style: { 'underlay-color': '#c14d00', 'underlay-opacity': 0.35, 'underlay-padding': 8 }
+		},
+		{ selector: 'edge.trace-support, edge.trace-attack', style: { width: 4, opacity: 1 } },
+		{ selector: '.dim', style: { opacity: 0.15 } },
+		{ selector: '.hidden', style: { display: 'none' } },
+		{ selector: 'node.collapsed', style: { 'border-width': 4, 'border-style': 'double' } }
+	];
+}

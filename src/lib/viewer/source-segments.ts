@@ -1,0 +1,38 @@
+/**
+ * Splits a source text into runs, each with the evidence nodes whose quotes
+ * cover it, so the source panel can highlight every quote, overlaps included.
+ */
+import type { MapNode } from '$lib/core';
+
+export interface Segment {
+	text: string;
+	start: number;
+	nodes: string[];
+}
+
+export function sourceSegments(
+	text: string,
+	sourceId: string,
+	nodes: readonly MapNode[]
+): Segment[] {
+	const anchors = nodes.flatMap((n) =>
+		n.kind === 'evidence' && n.quote.source === sourceId && n.quote.start >= 0
+			? [{ id: n.id, start: n.quote.start, end: n.quote.end }]
+			: []
+	);
+	const cuts = new Set([0, text.length]);
+	for (const a of anchors) {
+		cuts.add(a.start);
+		cuts.add(a.end);
+	}
+	const points = [...cuts].sort((a, b) => a - b);
+	const segments: Segment[] = [];
+	for (let i = 0; i + 1 < points.length; i++) {
+		const start = points[i] as number;
+		const end = points[i + 1] as number;
+		if (end <= start) continue;
+		const covering = anchors.filter((a) => a.start <= start && a.end >= end).map((a) => a.id);
+		segments.push({ text: text.slice(start, end), start, nodes: covering });
+	}
+	return segments;
+}

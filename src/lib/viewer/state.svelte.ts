@@ -1,0 +1,131 @@
+/**
+ * The viewer's state: selection, query, panel, filters, focus and collapsed
+ * branches. It lives here, never in the map model; the URL mirrors the part
+ * worth sharing.
+ */
+import { SvelteSet } from 'svelte/reactivity';
+// Module imports, not the core's index: the index also carries the Argdown compiler, which the viewer never needs.
+import { adjacency } from '$lib/core/graph/adjacency';
+import { bearingIndex } from '$lib/core/graph/bearing';
+import { traceNode, type Trace } from '$lib/core/graph/trace';
+import {
+	loadSearchIndex,
+	search,
+	type SearchHit,
+	type SearchIndex,
+	type SerializedSearchIndex
+} from '$lib/core/search';
+import type { MapNode, NodeKind } from '$lib/core/model';
+import type { ViewerMap } from './types';
+import type { PanelView, UrlState } from './url-state';
+
+export class ViewerState {
+	readonly map: ViewerMap;
+	readonly byId: Map<string, MapNode>;
+	readonly positions: MapNode[];
+	private readonly adj;
+	readonly bearing;
+
+	selected = $state<string | null>(null);
+	query = $state('');
+	view = $state<PanelView>('details');
+	hits = $state<SearchHit[]>([]);
+	searching = $state(false);
+	/** 0 shows the whole map; N shows the selection and its neighbourhood N steps out. */
+	focusDepth = $state(0);
+	readonly collapsed = new SvelteSet<string>();
+	readonly hiddenKinds = new SvelteSet<NodeKind>();
+	positionFilter = $state<string | null>(null);
+
+	private index: Promise<SearchIndex> | null = null;
+
+	constructor(
+		map: ViewerMap,
+		private readonly indexUrl: string
+	) {
+		this.map = map;
+		// Built once and never changed: a plain Map needs no reactivity.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.byId = new Map(map.nodes.map((n) => [n.id, n]));
+		this.positions = map.nodes.filter((n) => n.kind === 'position');
+		this.adj = adjacency(map);
+		this.bearing = bearingIndex(map);
+		this.selectedNode = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);
+		this.trace = $derived(
+			this.selected && this.byId.has(this.selected)
+				? traceNode(this.map, this.selected, {}, this.adj)
+				: null
+		);
+	}
+
+	readonly selectedNode: MapNode | null;
+	readonly trace: Trace | null;
+
+	/** Nodes and edges that bear directly on the selection, and those it bears on. */
+	neighbours(id: string) {
+		return {
+			incoming: this.adj
+				.incoming(id)
+				.map((s) => ({ node: this.byId.get(s.other), kind: s.edge.kind })),
+			outgoing: this.adj
+				.outgoing(id)
+				.map((s) => ({ node: this.byId.get(s.other), kind: s.edge.kind }))
+		};
+	}
+
+	/** Whether a node passes the kind and position filters. */
+	visible(node: MapNode): boolean {
+		if (this.hiddenKinds.has(node.kind)) return false;
+		if (!this.positionFilter) return true;
+		return (
+			node.id === this.positionFilter ||
+			(this.bearing.get(node.id) ?? []).some((b) => b.position === this.positionFilter)
+		);
+	}
+
+	applyUrl(s: UrlState) {
+		this.selected = s.node && this.byId.has(s.node) ? s.node : null;
+		this.view = s.view;
+		if (s.query !== this.query) {
+			this.query = s.query;
+			void this.runSearch();
+		}
+	}
+
+	urlState(): UrlState {
+		return { node: this.selected, query: this.query, view: this.view };
+	}
+
+	/** The index is fetched on first use: most readers never search. */
+	private loadIndex(): Promise<SearchIndex> {
+		this.index ??= fetch(this.indexUrl)
+			.then((r) => {
+				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+				return r.json() as Promise<SerializedSearchIndex>;
+			})
+			.then(loadSearchIndex);
+		return this.index;
+	}
+
+	preloadIndex() {
+		void this.loadIndex().catch(() => (this.index = null));
+	}
+
+	async runSearch() {
+		const query = this.query;
+		if (!query.trim()) {
+			this.hits = [];
+			return;
+		}
+		this.searching = true;
+		try {
+			const index = await this.loadIndex();
+			if (query === this.query) this.hits = search(index, query, { limit: 30, prefix: true });
+		} catch {
+			this.index = null;
+			this.hits = [];
+		} finally {
+			this.searching = false;
+		}
+	}
+}

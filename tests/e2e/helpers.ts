@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions; every flow ends by asserting there were none. */
+export function watchConsole(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+export async function openMap(page: Page, query = '') {
+	await page.goto(`/maps/japan-nato/${query}`);
+	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
+		timeout: 20_000
+	});
+}
+
+/** Clicks a node where Cytoscape draws it (Cytoscape registers itself on its container). */
+export async function clickNode(page: Page, id: string) {
+	const graph = page.getByTestId('graph');
+	const point = await graph.evaluate((el, nodeId) => {
+		type Cy = {
+			getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+			center(e: unknown): void;
+		};
+		const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+		const node = cy.getElementById(nodeId);
+		cy.center(node);
+		return node.renderedPosition();
+	}, id);
+	await graph.click({ position: point });
+}
+
+export const searchBox = (page: Page) => page.getByRole('combobox', { name: /Search the map/ });

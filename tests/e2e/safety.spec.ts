@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openMap, watchConsole } from './helpers';
+
+test('axe finds no serious or critical violations on the index and a map page', async ({
+	page
+}) => {
+	for (const path of ['/', '/maps/japan-nato/?node=quote-status-quo-by-force']) {
+		await page.goto(path);
+		if (path !== '/') await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+			[]
+		);
+	}
+});
+
+test('markup and script in a map stay inert text', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/maps/hostile/?node=markup');
+	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('#panel-details .text')).toHaveText(
+		'This text carries <script>window.pwned = 1</script> and <img src=x onerror="window.pwned = 2"> as plain text.'
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>');
+	await page.getByRole('tab', { name: 'Outline' }).click();
+	expect(
+		await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+	).toBeUndefined();
+	expect(await page.locator('main img, aside img, aside script').count()).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+test('the built pages carry a Content-Security-Policy', async ({ request }) => {
+	const html = await (await request.get('/maps/japan-nato/')).text();
+	expect(html).toMatch(/http-equiv="content-security-policy"[^>]*script-src 'self'/);
+	expect(html).toContain("object-src 'none'");
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the map page shows the whole outline', async ({ page }) => {
+		await page.goto('/maps/japan-nato/');
+		const tree = page.getByRole('tree', { name: 'Outline of the argument map' });
+		await expect(tree).toBeVisible();
+		await expect(tree.getByRole('treeitem').first()).toContainText('Japan first');
+		expect(await tree.getByRole('treeitem').count()).toBeGreaterThan(60);
+		await expect(page.getByText('The interactive graph needs JavaScript')).toBeVisible();
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	test('the panels stack under the graph', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page);
+		const graph = await page.getByTestId('graph').boundingBox();
+		const side = await page.getByRole('complementary', { name: 'Panels' }).boundingBox();
+		expect(side!.y).toBeGreaterThanOrEqual(graph!.y + graph!.height - 1);
+		expect(side!.width).toBeLessThanOrEqual(390);
+		await page.screenshot({ path: test.info().outputPath('phone.png'), fullPage: true });
+		expect(errors).toEqual([]);
+	});
+});

@@ -1,0 +1,159 @@
+import { expect, test } from '@playwright/test';
+import { clickNode, openMap, searchBox, watchConsole } from './helpers';
+
+test.describe('map viewer', () => {
+	test('draws the graph from the prebuilt layout', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page);
+		const canvas = page.getByTestId('graph').locator('canvas').first();
+		await expect(canvas).toBeVisible();
+		const box = await canvas.boundingBox();
+		expect(box!.width).toBeGreaterThan(300);
+		await expect(page.getByText('Legend')).toBeVisible();
+		await page.screenshot({ path: test.info().outputPath('graph.png') });
+		expect(errors).toEqual([]);
+	});
+
+	test('clicking a node opens it in the panel', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page);
+		await clickNode(page, 'competition-for-assets');
+		const panel = page.locator('#panel-details');
+		await expect(panel.getByRole('heading', { name: 'Competition for assets' })).toBeVisible();
+		await expect(panel).toContainText('attacked by');
+		await expect(page).toHaveURL(/node=competition-for-assets/);
+		await panel.getByRole('button', { name: /Complementarity/ }).click();
+		await expect(panel.getByRole('heading', { name: 'Complementarity' })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('a search lists and highlights its hits; keys move through them', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page);
+		await page.keyboard.press('/');
+		await expect(searchBox(page)).toBeFocused();
+		await page.keyboard.type('artillery');
+		const results = page.getByRole('listbox', { name: 'Search results' });
+		await expect(results.getByRole('option').first()).toContainText('North Korean shells');
+		await expect(page.getByTestId('graph')).not.toHaveAttribute('data-matches', '0');
+		await page.keyboard.press('ArrowDown');
+		await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/node=/);
+		await expect(page.locator('#panel-details h2')).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('trace shows the chains to each position and highlights the trees', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page, '?node=it-cuts-both-ways');
+		await page.getByRole('tab', { name: 'Trace' }).click();
+		const panel = page.locator('#panel-trace');
+		await expect(panel.getByRole('heading', { name: /Trace of/ })).toBeVisible();
+		const japanFirst = panel
+			.locator('.positions > li')
+			.filter({ hasText: /^\s*position\s+Japan first/i })
+			.first();
+		await expect(japanFirst).toContainText('against');
+		await expect(panel).toContainText('Support tree');
+		await expect(page.getByTestId('graph')).not.toHaveAttribute('data-traced', '0');
+		await expect(page).toHaveURL(/view=trace/);
+		expect(errors).toEqual([]);
+	});
+
+	test('source highlights work both ways', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page, '?node=quote-north-korean-shells&view=source');
+		const current = page.locator('#panel-source mark.current');
+		await expect(current).toHaveCount(1);
+		await expect(current).toContainText('large shipments of artillery shells');
+		await expect(current).toBeInViewport();
+		await page
+			.locator('#panel-source mark', { hasText: 'Chinese semiconductor' })
+			.getByRole('button')
+			.click();
+		await expect(page).toHaveURL(/node=quote-chinese-exports/);
+		await page.getByRole('tab', { name: 'Details' }).click();
+		await expect(page.locator('#panel-details blockquote')).toContainText('Chinese semiconductor');
+		await page.getByRole('button', { name: 'Show in source' }).click();
+		await expect(page.locator('#panel-source mark.current')).toContainText('Chinese semiconductor');
+		expect(errors).toEqual([]);
+	});
+
+	test('the URL restores selection, query and view, through reload and history', async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		await openMap(page, '?node=new-caledonia&q=air%20power&view=trace');
+		await expect(searchBox(page)).toHaveValue('air power');
+		await expect(page.getByRole('tab', { name: 'Trace' })).toHaveAttribute('aria-selected', 'true');
+		await expect(page.locator('#panel-trace')).toContainText('New Caledonia');
+		await page.reload();
+		await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+		await expect(page.locator('#panel-trace')).toContainText('New Caledonia');
+		await page.getByRole('tab', { name: 'Details' }).click();
+		await clickNode(page, 'turn-to-air-power');
+		await expect(page).toHaveURL(/node=turn-to-air-power/);
+		await page.goBack();
+		await expect(page).toHaveURL(/node=new-caledonia/);
+		await expect(page.locator('#panel-details h2')).toHaveText('New Caledonia');
+		await page.goForward();
+		await expect(page.locator('#panel-details h2')).toHaveText('Turn to air power');
+		expect(errors).toEqual([]);
+	});
+
+	test('copy link puts the current view on the clipboard', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openMap(page, '?node=next-level');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByText('Link copied')).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('node=next-level');
+	});
+
+	test('the outline is a keyboard-navigable tree in sync with the selection', async ({ page }) => {
+		const errors = watchConsole(page);
+		await openMap(page, '?view=outline');
+		const tree = page.getByRole('tree', { name: 'Outline of the argument map' });
+		const first = tree.getByRole('treeitem').first();
+		await first.focus();
+		await expect(first).toHaveAttribute('aria-expanded', 'true');
+		await page.keyboard.press('ArrowLeft');
+		await expect(first).toHaveAttribute('aria-expanded', 'false');
+		await page.keyboard.press('ArrowRight');
+		await expect(first).toHaveAttribute('aria-expanded', 'true');
+		await page.keyboard.press('ArrowRight');
+		const child = first.getByRole('treeitem').first();
+		await expect(child).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/node=/);
+		const selected = tree.locator('[role="treeitem"][aria-selected="true"]');
+		await expect(selected).toHaveCount(1);
+		// The selected item is a grandchild of the first position: Left goes up to its parent.
+		await expect(selected).toHaveAttribute('aria-level', '3');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator(':focus')).toHaveAttribute('aria-level', '2');
+		await page.keyboard.press('Home');
+		await expect(first).toBeFocused();
+		expect(errors).toEqual([]);
+	});
+
+	test('focus mode and filters hide what is out of scope', async ({ page }) => {
+		await openMap(page, '?node=new-caledonia');
+		const visibleCount = () =>
+			page
+				.getByTestId('graph')
+				.evaluate(
+					(el) =>
+						(
+							el as unknown as { _cyreg: { cy: { nodes(s: string): { length: number } } } }
+						)._cyreg.cy.nodes(':visible').length
+				);
+		const all = await visibleCount();
+		await page.getByLabel('Focus').selectOption('1');
+		await expect.poll(visibleCount).toBeLessThan(all);
+		await page.getByLabel('Focus').selectOption('0');
+		await page.getByRole('checkbox', { name: 'evidence' }).uncheck();
+		await expect.poll(visibleCount).toBeLessThan(all);
+	});
+});
