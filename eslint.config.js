@@ -12,7 +12,11 @@ export default ts.config(
 	prettier,
 	...svelte.configs.prettier,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			// A leading underscore marks a value left out on purpose (e.g. dropped by destructuring).
+			'@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }]
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],

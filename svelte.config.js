@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// RONTEN_BUILD_DIR lets tests and benchmarks build side by side with the real site.
+		adapter: adapter({ strict: true, pages: process.env.RONTEN_BUILD_DIR ?? 'build', assets: process.env.RONTEN_BUILD_DIR ?? 'build' }),
 		// A site published under a sub-path sets BASE_PATH=/sub/path at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -62,7 +62,7 @@ export interface GeneratedMap {
 }
 
 /** A map of about `size` statements, and the source text its evidence quotes. */
-export function generateMap(size: number, seed = 1): GeneratedMap {
+export function generateMap(size: number, seed = 1, sourcePrefix = ''): GeneratedMap {
 	const rand = random(seed);
 	// One source of about 200 sentences per 1,000 statements, as a large map cites many documents.
 	const sourceCount = Math.max(1, Math.round(size / 1000));
@@ -71,7 +71,7 @@ export function generateMap(size: number, seed = 1): GeneratedMap {
 	);
 	const lines = ['===', `title: Generated map of ${size} statements`, 'sources:'];
 	texts.forEach((_, s) =>
-		lines.push(`  - {id: src${s}, title: Generated source ${s}, file: source${s}.txt}`)
+		lines.push(`  - {id: src${s}, title: Generated source ${s}, file: ${sourcePrefix}source${s}.txt}`)
 	);
 	lines.push('===');
 	const positions = Math.max(2, Math.round(size / 500));
@@ -117,6 +117,6 @@ export function generateMap(size: number, seed = 1): GeneratedMap {
 			made += 3;
 		}
 	}
-	const sources = Object.fromEntries(texts.map((t, s) => [`source${s}.txt`, t.join(' ')]));
+	const sources = Object.fromEntries(texts.map((t, s) => [`${sourcePrefix}source${s}.txt`, t.join(' ')]));
 	return { text: lines.join('\n') + '\n', sources, statements: made };
 }

@@ -46,7 +46,8 @@ test.describe('without JavaScript', () => {
 		await expect(tree).toBeVisible();
 		await expect(tree.getByRole('treeitem').first()).toContainText('Japan first');
 		expect(await tree.getByRole('treeitem').count()).toBeGreaterThan(60);
-		await expect(page.getByText('The interactive graph needs JavaScript')).toBeVisible();
+		await expect(page.locator('.nojs')).toContainText('The interactive graph needs JavaScript');
+		await expect(page.locator('.nojs')).toBeVisible();
 	});
 });
 

@@ -120,3 +120,16 @@ export interface ArgumentMap {
 
 /** The statement or argument kinds that can stand on a premise line. */
 export const isStatementKind = (kind: NodeKind) => kind !== 'argument';
+
+/** What graph algorithms need of a map: ids and kinds of nodes, and the edges. */
+export interface GraphShape {
+	nodes: readonly Pick<MapNode, 'id' | 'kind'>[];
+	edges: readonly MapEdge[];
+}
+
+/** A node without its place in the `.argdown` file, as the browser receives it. */
+export type NodeWithoutLocation = MapNode extends infer N
+	? N extends MapNode
+		? Omit<N, 'location'>
+		: never
+	: never;

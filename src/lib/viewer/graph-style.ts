@@ -19,12 +19,24 @@ export const KIND_STYLE = {
 	argument: { fill: '#fff6e0', text: '#1d1d1f', shape: 'cut-rectangle', label: 'argument' }
 } as const;
 
-export function graphStyle(): StylesheetJson {
+/** Below this many nodes every label is drawn from the start; above, only those in view when zoomed in. */
+export const LABEL_ALL_LIMIT = 800;
+
+/** The zoom below which labels are not worth drawing at all. */
+export const LABEL_ZOOM = 0.3;
+
+/** `large`: straight edges instead of curves, which are costly to route by the thousand. */
+export function graphStyle(large = false): StylesheetJson {
 	return [
+		{
+			// Measuring label text is the largest cost of a first frame, so labels are a class
+			// that the canvas adds only where they can be read.
+			selector: 'node.labelled',
+			style: { label: 'data(label)' }
+		},
 		{
 			selector: 'node',
 			style: {
-				label: 'data(label)',
 				'text-wrap': 'wrap',
 				'text-max-width': '150px',
 				'text-valign': 'center',
@@ -52,9 +64,9 @@ export function graphStyle(): StylesheetJson {
 			selector: 'edge',
 			style: {
 				width: 2,
-				'curve-style': 'bezier',
-				'arrow-scale': 1.2,
-				'target-arrow-shape': 'triangle'
+				// Large maps use haystack edges, Cytoscape's cheapest; their arrows sit mid-edge.
+				'curve-style': large ? 'haystack' : 'bezier',
+				'arrow-scale': 1.2
 			}
 		},
 		...Object.entries(RELATION_STYLE).map(([kind, s]) => ({
@@ -64,7 +76,9 @@ export function graphStyle(): StylesheetJson {
 				'target-arrow-color': s.color,
 				'source-arrow-color': s.color,
 				'line-style': s.line,
-				'target-arrow-shape': s.arrow
+				...(large
+					? { 'mid-target-arrow-shape': s.arrow, 'mid-target-arrow-color': s.color }
+					: { 'target-arrow-shape': s.arrow })
 			}
 		})),
 		// Contradiction is symmetric: diamonds at both ends and a heavier line tell it apart.

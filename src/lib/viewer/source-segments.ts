@@ -2,7 +2,7 @@
  * Splits a source text into runs, each with the evidence nodes whose quotes
  * cover it, so the source panel can highlight every quote, overlaps included.
  */
-import type { MapNode } from '$lib/core';
+import type { ViewerNode } from './types';
 
 export interface Segment {
 	text: string;
@@ -13,7 +13,7 @@ export interface Segment {
 export function sourceSegments(
 	text: string,
 	sourceId: string,
-	nodes: readonly MapNode[]
+	nodes: readonly ViewerNode[]
 ): Segment[] {
 	const anchors = nodes.flatMap((n) =>
 		n.kind === 'evidence' && n.quote.source === sourceId && n.quote.start >= 0

@@ -8,21 +8,16 @@ import { SvelteSet } from 'svelte/reactivity';
 import { adjacency } from '$lib/core/graph/adjacency';
 import { bearingIndex } from '$lib/core/graph/bearing';
 import { traceNode, type Trace } from '$lib/core/graph/trace';
-import {
-	loadSearchIndex,
-	search,
-	type SearchHit,
-	type SearchIndex,
-	type SerializedSearchIndex
-} from '$lib/core/search';
-import type { MapNode, NodeKind } from '$lib/core/model';
+import type { SearchHit, SearchIndex, SerializedSearchIndex } from '$lib/core/search/types';
+import type { NodeKind } from '$lib/core/model';
+import type { ViewerNode } from './types';
 import type { ViewerMap } from './types';
 import type { PanelView, UrlState } from './url-state';
 
 export class ViewerState {
 	readonly map: ViewerMap;
-	readonly byId: Map<string, MapNode>;
-	readonly positions: MapNode[];
+	readonly byId: Map<string, ViewerNode>;
+	readonly positions: ViewerNode[];
 	private readonly adj;
 	readonly bearing;
 
@@ -37,7 +32,10 @@ export class ViewerState {
 	readonly hiddenKinds = new SvelteSet<NodeKind>();
 	positionFilter = $state<string | null>(null);
 
-	private index: Promise<SearchIndex> | null = null;
+	private index: Promise<{
+		index: SearchIndex;
+		search: typeof import('$lib/core/search/query').search;
+	}> | null = null;
 
 	constructor(
 		map: ViewerMap,
@@ -58,7 +56,7 @@ export class ViewerState {
 		);
 	}
 
-	readonly selectedNode: MapNode | null;
+	readonly selectedNode: ViewerNode | null;
 	readonly trace: Trace | null;
 
 	/** Nodes and edges that bear directly on the selection, and those it bears on. */
@@ -74,7 +72,7 @@ export class ViewerState {
 	}
 
 	/** Whether a node passes the kind and position filters. */
-	visible(node: MapNode): boolean {
+	visible(node: ViewerNode): boolean {
 		if (this.hiddenKinds.has(node.kind)) return false;
 		if (!this.positionFilter) return true;
 		return (
@@ -96,14 +94,15 @@ export class ViewerState {
 		return { node: this.selected, query: this.query, view: this.view };
 	}
 
-	/** The index is fetched on first use: most readers never search. */
-	private loadIndex(): Promise<SearchIndex> {
-		this.index ??= fetch(this.indexUrl)
-			.then((r) => {
+	/** Search code and index load on first use: most readers never search, and lunr is not small. */
+	private loadIndex() {
+		this.index ??= Promise.all([
+			import('$lib/core/search/query'),
+			fetch(this.indexUrl).then((r) => {
 				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
 				return r.json() as Promise<SerializedSearchIndex>;
 			})
-			.then(loadSearchIndex);
+		]).then(([module, data]) => ({ index: module.loadSearchIndex(data), search: module.search }));
 		return this.index;
 	}
 
@@ -119,7 +118,7 @@ export class ViewerState {
 		}
 		this.searching = true;
 		try {
-			const index = await this.loadIndex();
+			const { index, search } = await this.loadIndex();
 			if (query === this.query) this.hits = search(index, query, { limit: 30, prefix: true });
 		} catch {
 			this.index = null;

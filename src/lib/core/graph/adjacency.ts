@@ -3,7 +3,7 @@
  * listed as going both ways; everything else points from the node that bears
  * on another to its target.
  */
-import type { ArgumentMap, EdgeKind, MapEdge } from '../model';
+import type { EdgeKind, GraphShape, MapEdge } from '../model';
 
 export type Polarity = 1 | -1;
 
@@ -23,7 +23,7 @@ export interface Adjacency {
 	incoming(node: string): readonly Step[];
 }
 
-export function adjacency(map: Pick<ArgumentMap, 'edges'>): Adjacency {
+export function adjacency(map: Pick<GraphShape, 'edges'>): Adjacency {
 	const out = new Map<string, Step[]>();
 	const inc = new Map<string, Step[]>();
 	const push = (m: Map<string, Step[]>, key: string, step: Step) => {

@@ -3,7 +3,7 @@
  * different paths). Polarity multiplies along a path, so an attack on an
  * attack on a position counts for it.
  */
-import type { ArgumentMap } from '../model';
+import type { GraphShape } from '../model';
 import { polarityOf } from './adjacency';
 
 export type Stance = 'for' | 'against' | 'mixed';
@@ -23,7 +23,7 @@ const AGAINST = 2;
  * Runs one backward walk per position over (node, polarity) states, on
  * integer indices: maps have few positions but may have tens of thousands of nodes.
  */
-export function bearingIndex(map: Pick<ArgumentMap, 'nodes' | 'edges'>): BearingIndex {
+export function bearingIndex(map: GraphShape): BearingIndex {
 	const n = map.nodes.length;
 	const indexOf = new Map(map.nodes.map((node, i) => [node.id, i]));
 	// Incoming edges in compressed rows: for node i, sources[start[i]..start[i+1]) with their signs.

@@ -2,7 +2,7 @@
  * Trace a node: what supports and what contests it (transitively), and the
  * chains along which it bears on each position.
  */
-import type { ArgumentMap, EdgeKind } from '../model';
+import type { EdgeKind, GraphShape } from '../model';
 import { adjacency, polarityOf, type Adjacency, type Polarity } from './adjacency';
 
 export interface TraceBranch {
@@ -47,7 +47,7 @@ export interface TraceOptions {
 }
 
 export function traceNode(
-	map: Pick<ArgumentMap, 'nodes' | 'edges'>,
+	map: GraphShape,
 	nodeId: string,
 	options: TraceOptions = {},
 	adj: Adjacency = adjacency(map)

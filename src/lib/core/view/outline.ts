@@ -2,7 +2,7 @@
  * The map as a nested outline (the reading tree), for the ARIA tree view
  * that is prerendered into the page: readable without JavaScript.
  */
-import type { ArgumentMap, EdgeKind, NodeKind } from '../model';
+import type { EdgeKind, MapEdge, MapNode, NodeKind } from '../model';
 import { spanningTree, type TreeLink } from './spanning-tree';
 
 export interface OutlineItem {
@@ -17,7 +17,10 @@ export interface OutlineItem {
 	children: OutlineItem[];
 }
 
-export function outline(map: Pick<ArgumentMap, 'nodes' | 'edges'>): OutlineItem[] {
+export function outline(map: {
+	nodes: readonly Pick<MapNode, 'id' | 'kind' | 'title' | 'text'>[];
+	edges: readonly MapEdge[];
+}): OutlineItem[] {
 	const spanning = spanningTree(map);
 	const byId = new Map(map.nodes.map((n) => [n.id, n]));
 	const also = new Map<string, { id: string; kind: EdgeKind }[]>();

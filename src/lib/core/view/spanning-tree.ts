@@ -4,7 +4,7 @@
  * nearest one (breadth-first); its other edges are cross-links. The same tree
  * drives the graph layout and the outline, so both read alike.
  */
-import type { ArgumentMap, EdgeKind } from '../model';
+import type { EdgeKind, GraphShape } from '../model';
 import { adjacency } from '../graph/adjacency';
 
 export interface TreeLink {
@@ -22,7 +22,7 @@ export interface SpanningTree {
 	parentOf: Map<string, string>;
 }
 
-export function spanningTree(map: Pick<ArgumentMap, 'nodes' | 'edges'>): SpanningTree {
+export function spanningTree(map: GraphShape): SpanningTree {
 	const adj = adjacency(map);
 	const links = new Map<string, TreeLink>();
 	const parentOf = new Map<string, string>();

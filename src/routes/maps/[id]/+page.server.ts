@@ -1,7 +1,6 @@
 import { dev } from '$app/environment';
 import { error } from '@sveltejs/kit';
 import { formatDiagnostic } from '$lib/core';
-import { outline } from '$lib/core/view/outline';
 import { compileForSite, mapIds } from '$lib/server/site';
 
 export const entries = () => mapIds().map((id) => ({ id }));
@@ -10,7 +9,7 @@ export const load = ({ params }) => {
 	const result = compileForSite(params.id);
 	if (!result.ok) {
 		// In dev the page lists the diagnostics; a build stops on them.
-		if (dev) return { id: params.id, diagnostics: result.diagnostics, map: null, outline: [] };
+		if (dev) return { id: params.id, diagnostics: result.diagnostics, map: null };
 		error(
 			500,
 			`Map ${params.id} has errors:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`
@@ -25,9 +24,9 @@ export const load = ({ params }) => {
 			title: map.title,
 			language: map.language,
 			sources: map.sources,
-			nodes: map.nodes,
+			// Locations are for diagnostics and the CLI; the browser does without them.
+			nodes: map.nodes.map(({ location: _location, ...node }) => node),
 			edges: map.edges
-		},
-		outline: outline(map)
+		}
 	};
 };

@@ -1,0 +1,57 @@
+/**
+ * Building a map's search index (at build time, or in the CLI): lunr over
+ * title, tags, quote and text, with field boosts. Serialised to JSON so the
+ * browser only loads it.
+ */
+import type { ArgumentMap, MapNode } from '../model';
+import { bearingIndex, type BearingIndex } from '../graph/bearing';
+import { isJapanese, lunr, withJapanese } from './lunr-setup';
+import type { SearchDoc, SearchIndex, SerializedSearchIndex } from './types';
+
+export const FIELD_BOOSTS = { title: 8, tags: 4, quote: 2, text: 1 } as const;
+
+export function searchDocs(
+	map: Pick<ArgumentMap, 'nodes' | 'edges'>,
+	bearing: BearingIndex = bearingIndex(map)
+): SearchDoc[] {
+	return map.nodes.map((n: MapNode) => ({
+		id: n.id,
+		kind: n.kind,
+		title: n.title,
+		text: n.text,
+		...(n.kind === 'evidence' ? { quote: n.quote.exact } : {}),
+		tags: n.tags,
+		positions: bearing.get(n.id) ?? []
+	}));
+}
+
+/** Builds the index for a map (or for documents already derived from it). */
+export function buildSearchIndex(
+	map: Pick<ArgumentMap, 'nodes' | 'edges' | 'language'>,
+	docs: SearchDoc[] = searchDocs(map)
+): SearchIndex {
+	const ja = isJapanese(map.language) ? withJapanese().ja : undefined;
+	const index = lunr(function () {
+		if (ja) {
+			this.use(ja);
+			this.searchPipeline.reset();
+			this.searchPipeline.add(ja.stemmer);
+		}
+		this.ref('id');
+		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+		// Positions are not searchable text; keeping them out keeps the index small.
+		for (const d of docs)
+			this.add({
+				id: d.id,
+				title: d.title,
+				text: d.text,
+				quote: d.quote ?? '',
+				tags: d.tags.join(' ')
+			});
+	});
+	return { language: map.language, index, docs: new Map(docs.map((d) => [d.id, d])) };
+}
+
+export function serializeSearchIndex(s: SearchIndex): SerializedSearchIndex {
+	return { version: 1, language: s.language, index: s.index.toJSON(), docs: [...s.docs.values()] };
+}
