@@ -25,7 +25,16 @@ export function compileForSite(id: string): SiteMap {
 /** For JSON endpoints: a map with errors stops the build with its diagnostics. */
 export function requireMap(id: string): ArgumentMap {
 	const result = compileForSite(id);
-	if (!result.ok)
-		error(500, `Map ${id} has errors:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+	if (!result.ok) refuse(id, result.diagnostics);
 	return result.map;
+}
+
+/**
+ * Stops with a map's diagnostics. The prerenderer reports only the status of a
+ * failed page, so the diagnostics are printed first, where the author sees them.
+ */
+export function refuse(id: string, diagnostics: Diagnostic[]): never {
+	const report = `Map ${id} has errors:\n${diagnostics.map(formatDiagnostic).join('\n')}`;
+	console.error(report);
+	error(500, report);
 }

@@ -1,7 +1,5 @@
 import { dev } from '$app/environment';
-import { error } from '@sveltejs/kit';
-import { formatDiagnostic } from '$lib/core';
-import { compileForSite, mapIds } from '$lib/server/site';
+import { compileForSite, mapIds, refuse } from '$lib/server/site';
 
 export const entries = () => mapIds().map((id) => ({ id }));
 
@@ -10,10 +8,7 @@ export const load = ({ params }) => {
 	if (!result.ok) {
 		// In dev the page lists the diagnostics; a build stops on them.
 		if (dev) return { id: params.id, diagnostics: result.diagnostics, map: null };
-		error(
-			500,
-			`Map ${params.id} has errors:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`
-		);
+		refuse(params.id, result.diagnostics);
 	}
 	const { map } = result;
 	return {

@@ -1,0 +1,61 @@
+/**
+ * The static site as built: a map with errors stops the build with its
+ * diagnostics, and a site built for a sub-path works when served there.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/bench/serve';
+
+const work = mkdtempSync(join(tmpdir(), 'ronten-site-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(env: Record<string, string>) {
+	return spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+		cwd: process.cwd(),
+		encoding: 'utf8',
+		timeout: 300_000,
+		env: { ...process.env, ...env }
+	});
+}
+
+describe('site build', () => {
+	it('fails on a map with errors and prints its diagnostics', () => {
+		const r = build({
+			RONTEN_SITE_MAPS: ['arguments', 'tests/fixtures/invalid'].join(delimiter),
+			RONTEN_BUILD_DIR: join(work, 'broken')
+		});
+		expect(r.status).not.toBe(0);
+		expect(r.stdout + r.stderr).toMatch(/error [a-z-]+ /);
+	}, 300_000);
+
+	it('works when served under a sub-path', async () => {
+		const root = join(work, 'host');
+		const r = build({ BASE_PATH: '/sub/path', RONTEN_BUILD_DIR: join(root, 'sub', 'path') });
+		expect(r.status, r.stderr).toBe(0);
+		const { server, url } = await serve(root);
+		try {
+			const page = `${url}/sub/path/maps/japan-nato/`;
+			const html = await (await fetch(page)).text();
+			expect(html).toContain('Japan first');
+			// Every script, style and preload the page names must load from under the sub-path.
+			const refs = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g)].map((m) => m[1] as string);
+			expect(refs.length).toBeGreaterThan(3);
+			for (const ref of refs) {
+				const target = new URL(ref, page);
+				expect(target.pathname.startsWith('/sub/path/'), ref).toBe(true);
+				expect((await fetch(target)).status, ref).toBe(200);
+			}
+			for (const file of ['graph.json', 'search.json'])
+				expect((await fetch(`${page}${file}`)).status).toBe(200);
+			const index = await (await fetch(`${url}/sub/path/`)).text();
+			expect(index).toMatch(
+				/href="\.\/maps\/japan-nato\/?"|href="\/sub\/path\/maps\/japan-nato\/?"/
+			);
+		} finally {
+			server.close();
+		}
+	}, 300_000);
+});
