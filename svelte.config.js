@@ -6,7 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// RONTEN_BUILD_DIR lets tests and benchmarks build side by side with the real site.
-		adapter: adapter({ strict: true, pages: process.env.RONTEN_BUILD_DIR ?? 'build', assets: process.env.RONTEN_BUILD_DIR ?? 'build' }),
+		adapter: adapter({
+			strict: true,
+			pages: process.env.RONTEN_BUILD_DIR ?? 'build',
+			assets: process.env.RONTEN_BUILD_DIR ?? 'build'
+		}),
 		// A site published under a sub-path sets BASE_PATH=/sub/path at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

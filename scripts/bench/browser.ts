@@ -17,7 +17,11 @@ const SIZES = (process.env.BENCH_BROWSER_SIZES ?? '1000,5000,10000').split(',').
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'ronten-bench-'));
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const executablePath = [
+	process.env.CHROMIUM_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser'
+].find((p) => p && existsSync(p));
 
 function buildSite(): string {
 	const maps = join(work, 'maps');
@@ -32,11 +36,18 @@ function buildSite(): string {
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, RONTEN_SITE_MAPS: ['arguments', maps].join(delimiter), RONTEN_BUILD_DIR: site }
+		env: {
+			...process.env,
+			RONTEN_SITE_MAPS: ['arguments', maps].join(delimiter),
+			RONTEN_BUILD_DIR: site
+		}
 	});
 	mkdirSync(join(site, 'baseline'));
 	copyFileSync(resolve(root, 'scripts/bench/baseline.html'), join(site, 'baseline', 'index.html'));
-	copyFileSync(resolve(root, 'node_modules/cytoscape/dist/cytoscape.min.js'), join(site, 'baseline', 'cytoscape.min.js'));
+	copyFileSync(
+		resolve(root, 'node_modules/cytoscape/dist/cytoscape.min.js'),
+		join(site, 'baseline', 'cytoscape.min.js')
+	);
 	return site;
 }
 
@@ -63,7 +74,9 @@ function panFrames(page: Page, selector: string): Promise<number[]> {
 	return page.evaluate(
 		(sel) =>
 			new Promise<number[]>((done) => {
-				const el = document.querySelector(sel) as unknown as { _cyreg: { cy: { panBy(p: { x: number; y: number }): void } } };
+				const el = document.querySelector(sel) as unknown as {
+					_cyreg: { cy: { panBy(p: { x: number; y: number }): void } };
+				};
 				const cy = el._cyreg.cy;
 				const times: number[] = [];
 				let last = performance.now();
@@ -117,14 +130,25 @@ const site = buildSite();
 const { server, url } = await serve(site);
 const browser = await chromium.launch({
 	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-background-networking',
+		'--disable-component-update'
+	]
 });
 const rows: Record<string, string | number>[] = [];
 const breakdown: string[] = [];
 try {
-	const maps = [{ id: 'japan-nato', label: 'reference map' }, ...SIZES.map((s) => ({ id: `bench-${s}`, label: `${s} statements` }))];
+	const maps = [
+		{ id: 'japan-nato', label: 'reference map' },
+		...SIZES.map((s) => ({ id: `bench-${s}`, label: `${s} statements` }))
+	];
 	for (const { id, label } of maps) {
-		const graph = (await (await fetch(`${url}/maps/${id}/graph.json`)).json()) as { elements: { group: string }[] };
+		const graph = (await (await fetch(`${url}/maps/${id}/graph.json`)).json()) as {
+			elements: { group: string }[];
+		};
 		const nodes = graph.elements.filter((e) => e.group === 'nodes').length;
 		const ours: number[] = [];
 		const bare: number[] = [];
@@ -140,7 +164,18 @@ try {
 			if (run === 0) {
 				breakdown.push(`${label}: ${await marks(page)}`);
 				pan = await panFrames(page, '[data-testid="graph"]');
-				searches = await searchLatency(page, ['deterrence', 'air power', 'ton', 'nen', 'sentence', 'rin', 'China', 'Europe', 'kan', 'quote']);
+				searches = await searchLatency(page, [
+					'deterrence',
+					'air power',
+					'ton',
+					'nen',
+					'sentence',
+					'rin',
+					'China',
+					'Europe',
+					'kan',
+					'quote'
+				]);
 			}
 			bare.push(await timeToInteractive(page, `${url}/baseline/?map=${id}`, '#cy'));
 			if (run === 0) barePan = await panFrames(page, '#cy');
@@ -163,7 +198,13 @@ try {
 	rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`\nViewer in headless Chromium (software rendering), median of ${RUNS} loads; search is typed into the box, first query includes loading the index\n`);
+console.log(
+	`\nViewer in headless Chromium (software rendering), median of ${RUNS} loads; search is typed into the box, first query includes loading the index\n`
+);
 console.log(table(rows));
-console.log(`\nWhere the viewer's time goes (ms since navigation):\n${breakdown.map((b) => `  ${b}`).join('\n')}`);
-console.log('\nGoals: reference map < 1,000 ms; 1,000 / 5,000 / 10,000 nodes ≤ 1,500 / 3,000 / 5,000 ms; pan p95 ≤ 50 ms at 5,000 nodes.');
+console.log(
+	`\nWhere the viewer's time goes (ms since navigation):\n${breakdown.map((b) => `  ${b}`).join('\n')}`
+);
+console.log(
+	'\nGoals: reference map < 1,000 ms; 1,000 / 5,000 / 10,000 nodes ≤ 1,500 / 3,000 / 5,000 ms; pan p95 ≤ 50 ms at 5,000 nodes.'
+);

@@ -71,7 +71,9 @@ export function generateMap(size: number, seed = 1, sourcePrefix = ''): Generate
 	);
 	const lines = ['===', `title: Generated map of ${size} statements`, 'sources:'];
 	texts.forEach((_, s) =>
-		lines.push(`  - {id: src${s}, title: Generated source ${s}, file: ${sourcePrefix}source${s}.txt}`)
+		lines.push(
+			`  - {id: src${s}, title: Generated source ${s}, file: ${sourcePrefix}source${s}.txt}`
+		)
 	);
 	lines.push('===');
 	const positions = Math.max(2, Math.round(size / 500));
@@ -117,6 +119,8 @@ export function generateMap(size: number, seed = 1, sourcePrefix = ''): Generate
 			made += 3;
 		}
 	}
-	const sources = Object.fromEntries(texts.map((t, s) => [`${sourcePrefix}source${s}.txt`, t.join(' ')]));
+	const sources = Object.fromEntries(
+		texts.map((t, s) => [`${sourcePrefix}source${s}.txt`, t.join(' ')])
+	);
 	return { text: lines.join('\n') + '\n', sources, statements: made };
 }

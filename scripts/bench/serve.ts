@@ -13,7 +13,9 @@ const TYPES: Record<string, string> = {
 
 export function serve(root: string): Promise<{ server: Server; url: string }> {
 	const server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(
+			decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+		).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
