@@ -55,6 +55,12 @@ export function bearingIndex(map: GraphShape): BearingIndex {
 	const queue = new Int32Array(2 * n);
 	map.nodes.forEach((position, p) => {
 		if (position.kind !== 'position') return;
+		// Three shared records per position: large maps would otherwise allocate one per node and position.
+		const stances: Record<number, Bearing> = {
+			[FOR]: { position: position.id, stance: 'for' },
+			[AGAINST]: { position: position.id, stance: 'against' },
+			[FOR | AGAINST]: { position: position.id, stance: 'mixed' }
+		};
 		let head = 0;
 		let tail = 0;
 		seen[p] = FOR;
@@ -72,13 +78,14 @@ export function bearingIndex(map: GraphShape): BearingIndex {
 				queue[tail++] = other * 2 + nextAgainst;
 			}
 		}
-		for (let i = 0; i < n; i++) {
+		// Every reached node was queued: read the stances off the queue, and clear `seen`
+		// as we go so that the next position starts from nothing.
+		for (let q = 0; q < tail; q++) {
+			const i = queue[q]! >> 1;
 			const s = seen[i]!;
-			if (s)
-				result[i]!.push({
-					position: position.id,
-					stance: s === (FOR | AGAINST) ? 'mixed' : s === FOR ? 'for' : 'against'
-				});
+			if (s === 0) continue; // already read (queued with both polarities)
+			result[i]!.push(stances[s]!);
+			seen[i] = 0;
 		}
 	});
 	return new Map(map.nodes.map((node, i) => [node.id, result[i]!]));

@@ -29,6 +29,20 @@ describe('bearingIndex', () => {
 		expect(index.get('w')?.find((b) => b.position === 'p1')?.stance).toBe('for');
 	});
 
+	it('lists only the positions a node actually reaches', () => {
+		const { map: m } = compileText(
+			'[P]: P. #position\n  + [A]: A.\n\n[Q]: Q. #position\n  + [B]: B.\n  - [C]: C.\n\n[R]: R. #position\n  + [C]\n'
+		);
+		const index = bearingIndex(m);
+		expect(index.get('a')).toEqual([{ position: 'p', stance: 'for' }]);
+		expect(index.get('b')).toEqual([{ position: 'q', stance: 'for' }]);
+		expect(index.get('c')).toEqual([
+			{ position: 'q', stance: 'against' },
+			{ position: 'r', stance: 'for' }
+		]);
+		expect(index.get('r')).toEqual([{ position: 'r', stance: 'for' }]);
+	});
+
 	it('marks a node that reaches a position both ways as mixed', () => {
 		const { map: m } = compileText(
 			'[P]: P. #position\n  + [A]: A.\n  - [B]: B.\n\n[C]: C.\n  +> [A]\n  +> [B]\n'

@@ -3,12 +3,14 @@
  * Japanese titles stay readable in permalinks) and joins the rest with '-'.
  */
 export function slugify(title: string): string {
-	const slug = title
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	return slug || 'node';
+	// Plain ASCII titles (most of them) skip Unicode normalisation, which dominates on large maps.
+	const slug = /^[\x20-\x7e]*$/.test(title)
+		? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+		: title
+				.normalize('NFKC')
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, '-');
+	return slug.replace(/^-+|-+$/g, '') || 'node';
 }
 
 /** Hands out slugs that are unique within one map, in the order asked. */
