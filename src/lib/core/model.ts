@@ -7,7 +7,6 @@ export type NodeKind = 'position' | 'claim' | 'evidence' | 'argument';
 export type EdgeKind = 'supports' | 'attacks' | 'undercuts' | 'contradicts';
 
 export const NODE_KINDS: readonly NodeKind[] = ['position', 'claim', 'evidence', 'argument'];
-export const EDGE_KINDS: readonly EdgeKind[] = ['supports', 'attacks', 'undercuts', 'contradicts'];
 
 /** Where a node was written, in its `.argdown` file (1-based lines and columns). */
 export interface SourceLocation {
@@ -117,9 +116,6 @@ export interface ArgumentMap {
 	nodes: MapNode[];
 	edges: MapEdge[];
 }
-
-/** The statement or argument kinds that can stand on a premise line. */
-export const isStatementKind = (kind: NodeKind) => kind !== 'argument';
 
 /** What graph algorithms need of a map: ids and kinds of nodes, and the edges. */
 export interface GraphShape {
