@@ -25,6 +25,11 @@ export function searchDocs(
 	}));
 }
 
+/** The text lunr indexes for one document; positions are not searchable text, so they stay out. */
+export function indexedFields(d: SearchDoc) {
+	return { id: d.id, title: d.title, text: d.text, quote: d.quote ?? '', tags: d.tags.join(' ') };
+}
+
 /** Builds the index for a map (or for documents already derived from it). */
 export function buildSearchIndex(
 	map: Pick<ArgumentMap, 'nodes' | 'edges' | 'language'>,
@@ -39,15 +44,7 @@ export function buildSearchIndex(
 		}
 		this.ref('id');
 		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-		// Positions are not searchable text; keeping them out keeps the index small.
-		for (const d of docs)
-			this.add({
-				id: d.id,
-				title: d.title,
-				text: d.text,
-				quote: d.quote ?? '',
-				tags: d.tags.join(' ')
-			});
+		for (const d of docs) this.add(indexedFields(d));
 	});
 	return { language: map.language, index, docs: new Map(docs.map((d) => [d.id, d])) };
 }
