@@ -9,8 +9,9 @@ import { list } from './commands/list';
 import { search } from './commands/search';
 import { trace } from './commands/trace';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 
-const commands: readonly Command[] = [validate, list, search, trace, exportCommand];
+const commands: readonly Command[] = [validate, list, search, trace, exportCommand, importCommand];
 
 function help(): string {
 	const lines = commands.map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`);

@@ -146,3 +146,85 @@ describe('ronten export', () => {
 		expect(r.err).toContain('empty-statement');
 	});
 });
+
+describe('ronten import', () => {
+	const aif = JSON.stringify({
+		AIF: {
+			nodes: [
+				{ nodeID: '1_a', text: 'Taxes should rise', type: 'I' },
+				{ nodeID: '2_a', text: 'Bob: taxes must go up', type: 'L' },
+				{ nodeID: '3_a', text: 'Asserting', type: 'YA' },
+				{ nodeID: '4_a', text: 'Schools need money', type: 'I' },
+				{ nodeID: '5_a', text: 'Default Inference', type: 'RA' }
+			],
+			edges: [
+				{ edgeID: 1, fromID: '2_a', toID: '3_a' },
+				{ edgeID: 2, fromID: '3_a', toID: '1_a' },
+				{ edgeID: 3, fromID: '4_a', toID: '5_a' },
+				{ edgeID: 4, fromID: '5_a', toID: '1_a' }
+			],
+			locutions: [{ nodeID: '2_a', personID: 1 }]
+		},
+		text: '<span id="node2_a">taxes must go up</span>, says Bob.'
+	});
+
+	it('writes a Kialo export as a map that validates', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronten-import-'));
+		const out = join(dir, 'car-free.argdown');
+		const r = ronten('import', 'tests/fixtures/kialo/car-free.txt', '-o', out);
+		expect(r.err).toContain('Imported 6 nodes and 7 relations from kialo.');
+		expect(r.code).toBe(0);
+		const v = ronten('validate', out);
+		expect(v.code).toBe(0);
+		expect(v.err).toMatch(/0 error\(s\)/);
+	});
+
+	it('writes an AIF file with its analysed text beside the map, and refuses to overwrite', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronten-import-'));
+		const input = join(dir, 'taxes.json');
+		writeFileSync(input, aif);
+		const out = join(dir, 'maps', 'taxes.argdown');
+		expect(ronten('import', input, '-o', out).code).toBe(0);
+		expect(readFileSync(join(dir, 'maps', 'sources', 'taxes.txt'), 'utf8')).toBe(
+			'taxes must go up, says Bob.'
+		);
+		expect(ronten('validate', out).code).toBe(0);
+		const again = ronten('import', input, '-o', out);
+		expect(again.code).toBe(1);
+		expect(again.err).toContain('already exist');
+		expect(ronten('import', input, '-o', out, '--force').code).toBe(0);
+	});
+
+	it('prints the map to standard output without -o', () => {
+		const r = ronten('import', 'tests/fixtures/kialo/crlf.txt', '--from', 'kialo');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain(
+			'[Firms should adopt a four-day week]: Firms should adopt a four-day week. #position'
+		);
+	});
+
+	it('reports malformed input at its line and JSON path and exits 1', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronten-import-'));
+		const bad = join(dir, 'bad.json');
+		writeFileSync(
+			bad,
+			'{\n  "nodes": [\n    {"nodeID": "1", "text": "A"}\n  ],\n  "edges": []\n}\n'
+		);
+		const r = ronten('import', bad);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/bad\.json:3:5 error invalid-aif .*\(at \$\.nodes\[0\]\.type\)/);
+		expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+	});
+
+	it('rejects an unknown format and a missing file as usage errors', () => {
+		expect(ronten('import', 'tests/fixtures/kialo/crlf.txt', '--from', 'xml').code).toBe(2);
+		expect(ronten('import').code).toBe(2);
+		expect(ronten('import', 'no/such/file.json').code).toBe(2);
+	});
+
+	it('says what it cannot detect', () => {
+		const r = ronten('import', 'README.md');
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('unknown-format');
+	});
+});

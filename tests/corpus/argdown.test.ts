@@ -9,6 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMap } from '../../src/lib/core';
+import { argdownExporter } from '../../src/lib/core/export/argdown';
+import { comparable } from '../../src/lib/core/test-helpers';
 
 const corpus = resolve(process.env.RONTEN_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus'));
 const dir = join(corpus, 'argdown');
@@ -71,6 +73,22 @@ describe('Argdown corpus', () => {
 			expect(
 				diagnostics.filter((d) => d.code === 'argdown-syntax' || d.code === 'argdown-lexer').length
 			).toBe(parserErrors);
+		});
+	}
+});
+
+describe('Argdown corpus, written back by the argdown exporter', () => {
+	if (!existsSync(dir)) return;
+	const files = readdirSync(dir)
+		.filter((f) => /\.(argdown|ad)$/.test(f))
+		.sort();
+	for (const file of files) {
+		it(`${file}: compiles to the same map again`, () => {
+			const first = compileMap({ id: file, file, content: readFileSync(join(dir, file)) });
+			const written = argdownExporter.export(first.map);
+			const second = compileMap({ id: file, file: 'exported.argdown', content: written });
+			expect(second.diagnostics.filter((d) => d.code.startsWith('argdown'))).toEqual([]);
+			expect(comparable(second.map)).toEqual(comparable(first.map));
 		});
 	}
 });

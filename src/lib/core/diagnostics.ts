@@ -18,6 +18,8 @@ export interface Diagnostic {
 	offset?: number;
 	endLine?: number;
 	endColumn?: number;
+	/** For JSON input: where in the document, as a JSON path (`$.nodes[3].type`). */
+	path?: string;
 }
 
 /** A stage result: a value plus whatever went wrong on the way. Stages never throw on bad input. */
@@ -32,6 +34,7 @@ export interface Place {
 	offset?: number;
 	endLine?: number;
 	endColumn?: number;
+	path?: string;
 }
 
 export function diagnostic(
@@ -76,6 +79,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** `file:line:column severity code message` followed by an indented hint line. */
 export function formatDiagnostic(d: Diagnostic): string {
-	const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+	const where = d.path ? ` (at ${d.path})` : '';
+	const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${where}`;
 	return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }

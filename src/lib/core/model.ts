@@ -46,6 +46,8 @@ interface NodeBase {
 
 export interface PositionNode extends NodeBase {
 	kind: 'position';
+	/** A thesis the source states itself may quote it, as evidence does. */
+	quote?: QuoteAnchor;
 }
 
 export interface ClaimNode extends NodeBase {
@@ -76,6 +78,11 @@ export interface ArgumentNode extends NodeBase {
 
 export type MapNode = PositionNode | ClaimNode | EvidenceNode | ArgumentNode;
 
+/** The quote a node is anchored by: every evidence node, and positions that quote their source. */
+export function quoteOf(node: { kind: NodeKind; quote?: QuoteAnchor }): QuoteAnchor | undefined {
+	return node.kind === 'evidence' || node.kind === 'position' ? node.quote : undefined;
+}
+
 /**
  * Why an edge exists: written as an Argdown relation, or implied by a
  * premise–conclusion structure (premise → argument, argument → conclusion).
@@ -101,8 +108,9 @@ export interface SourceDocument {
 	publisher?: string;
 	date?: string;
 	url?: string;
-	/** Path of the text file, relative to the map file. */
-	file: string;
+	/** Path of the text file, relative to the map file; absent for a source known only by its URL. */
+	file?: string;
+	/** Empty when there is no file. */
 	text: string;
 }
 

@@ -1,5 +1,6 @@
 /** Compiles inline Argdown in unit tests, with sources given as a name → text table. */
 import { compileMap, type CompileResult } from './compile';
+import { quoteOf, type ArgumentMap } from './model';
 
 export function compileText(
 	text: string,
@@ -15,3 +16,31 @@ export function compileText(
 }
 
 export const codes = (r: CompileResult) => r.diagnostics.map((d) => d.code);
+
+const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * A map with ids replaced by titles and white space evened out, so that two
+ * compilations of the same content compare equal whatever ids they were given.
+ */
+export function comparable(map: ArgumentMap) {
+	const title = new Map(map.nodes.map((n) => [n.id, n.title]));
+	return {
+		nodes: map.nodes
+			.map((n) => {
+				const quote = quoteOf(n);
+				return {
+					kind: n.kind,
+					title: n.title,
+					text: norm(n.text),
+					tags: [...n.tags].sort(),
+					quote: quote ? [quote.source, quote.exact, quote.start] : null,
+					pcs: n.kind === 'argument' ? n.pcs.map((s) => ({ ...s, node: title.get(s.node) })) : null
+				};
+			})
+			.sort((a, b) => a.title.localeCompare(b.title)),
+		edges: map.edges
+			.map((e) => `${title.get(e.from)} ${e.kind} ${title.get(e.to)} ${e.origin}`)
+			.sort()
+	};
+}

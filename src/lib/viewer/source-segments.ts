@@ -2,6 +2,7 @@
  * Splits a source text into runs, each with the evidence nodes whose quotes
  * cover it, so the source panel can highlight every quote, overlaps included.
  */
+import { quoteOf } from '../core/model';
 import type { ViewerNode } from './types';
 
 export interface Segment {
@@ -15,11 +16,12 @@ export function sourceSegments(
 	sourceId: string,
 	nodes: readonly ViewerNode[]
 ): Segment[] {
-	const anchors = nodes.flatMap((n) =>
-		n.kind === 'evidence' && n.quote.source === sourceId && n.quote.start >= 0
-			? [{ id: n.id, start: n.quote.start, end: n.quote.end }]
-			: []
-	);
+	const anchors = nodes.flatMap((n) => {
+		const q = quoteOf(n);
+		return q && q.source === sourceId && q.start >= 0
+			? [{ id: n.id, start: q.start, end: q.end }]
+			: [];
+	});
 	const cuts = new Set([0, text.length]);
 	for (const a of anchors) {
 		cuts.add(a.start);

@@ -78,18 +78,16 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 		const data = (ec.data ?? {}) as Record<string, unknown>;
 		if ('source' in data || 'quote' in data) {
 			evidence.push({ nodeId: id, source: data.source, quote: data.quote });
-			nodes.push({
-				...base,
-				kind: 'evidence',
-				quote: {
-					source: String(data.source ?? ''),
-					exact: '',
-					prefix: '',
-					suffix: '',
-					start: -1,
-					end: -1
-				}
-			});
+			const quote = {
+				source: String(data.source ?? ''),
+				exact: '',
+				prefix: '',
+				suffix: '',
+				start: -1,
+				end: -1
+			};
+			// A thesis may quote its source too; it stays a position.
+			nodes.push({ ...base, kind: tags.includes(POSITION_TAG) ? 'position' : 'evidence', quote });
 		} else {
 			nodes.push({ ...base, kind: tags.includes(POSITION_TAG) ? 'position' : 'claim' });
 		}

@@ -22,6 +22,11 @@ export function loadSources(
 	const sources: SourceDocument[] = [];
 	declared.forEach((decl, i) => {
 		const at = locateKey(mapText, ['sources', String(i), 'file']);
+		// A source known only by its URL has nothing to load; quoting it is reported at the quote.
+		if (!decl.file) {
+			sources.push({ ...decl, text: '' });
+			return;
+		}
 		let raw: Uint8Array | string | null;
 		try {
 			raw = load(decl.file);
@@ -77,7 +82,7 @@ export function anchorEvidence(
 	const known = sources.map((s) => s.id).join(', ') || 'none declared';
 	for (const p of pending) {
 		const node = byId.get(p.nodeId);
-		if (!node || node.kind !== 'evidence') continue;
+		if (!node || (node.kind !== 'evidence' && node.kind !== 'position')) continue;
 		const at = node.location;
 		if (typeof p.source !== 'string' || !p.source) {
 			diagnostics.push(
@@ -113,6 +118,18 @@ export function anchorEvidence(
 					at,
 					`Evidence "${node.title}" cites unknown source "${p.source}".`,
 					`Declare it in the front matter, or use one of: ${known}.`
+				)
+			);
+			continue;
+		}
+		if (!source.file) {
+			diagnostics.push(
+				error(
+					'source-without-text',
+					file,
+					at,
+					`"${node.title}" quotes source "${source.id}", which has no text file.`,
+					'Give the source a file with its text, or cite one that has it.'
 				)
 			);
 			continue;

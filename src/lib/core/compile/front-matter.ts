@@ -32,7 +32,7 @@ const SourceDeclaration = v.object({
 			v.regex(/^https?:\/\//, 'url must be http(s)')
 		)
 	),
-	file: text('file')
+	file: v.optional(text('file'))
 });
 
 const FrontMatter = v.object({

@@ -3,7 +3,7 @@
  * every field of the model; `from` is the node that supports or attacks and
  * `to` is its target.
  */
-import type { ArgumentMap } from '../model';
+import { quoteOf, type ArgumentMap } from '../model';
 import type { Exporter } from './registry';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -21,7 +21,7 @@ export function toJsonDocument(map: ArgumentMap) {
 			...(publisher ? { publisher } : {}),
 			...(date ? { date } : {}),
 			...(url ? { url } : {}),
-			file,
+			...(file ? { file } : {}),
 			text
 		})),
 		nodes: map.nodes.map((n) => ({
@@ -31,7 +31,7 @@ export function toJsonDocument(map: ArgumentMap) {
 			text: n.text,
 			tags: n.tags,
 			...(n.section ? { section: n.section } : {}),
-			...(n.kind === 'evidence' ? { quote: n.quote } : {}),
+			...(quoteOf(n) ? { quote: quoteOf(n) } : {}),
 			...(n.kind === 'argument' ? { pcs: n.pcs } : {}),
 			location: n.location
 		})),

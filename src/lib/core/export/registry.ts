@@ -3,6 +3,10 @@
  * signature; adding a format is adding a file and a line here.
  */
 import type { ArgumentMap } from '../model';
+import { aifExporter } from './aif';
+import { argdownExporter } from './argdown';
+import { dotExporter } from './dot';
+import { graphmlExporter } from './graphml';
 import { jsonExporter } from './json';
 
 export interface Exporter {
@@ -11,10 +15,21 @@ export interface Exporter {
 	extension: string;
 	mediaType: string;
 	description: string;
-	export(map: ArgumentMap): string;
+	export(map: ArgumentMap, options?: ExportOptions): string;
 }
 
-const exporters: readonly Exporter[] = [jsonExporter];
+export interface ExportOptions {
+	/** The time written into formats that record one (AIF timestamps); now when left out. */
+	now?: Date;
+}
+
+const exporters: readonly Exporter[] = [
+	jsonExporter,
+	argdownExporter,
+	aifExporter,
+	graphmlExporter,
+	dotExporter
+];
 
 export const exportFormats = (): string[] => exporters.map((e) => e.format);
 

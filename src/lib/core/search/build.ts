@@ -3,7 +3,7 @@
  * title, tags, quote and text, with field boosts. Serialised to JSON so the
  * browser only loads it.
  */
-import type { ArgumentMap, MapNode } from '../model';
+import { quoteOf, type ArgumentMap, type MapNode } from '../model';
 import { bearingIndex, type BearingIndex } from '../graph/bearing';
 import { isJapanese, lunr, withJapanese } from './lunr-setup';
 import type { SearchDoc, SearchIndex, SerializedSearchIndex } from './types';
@@ -19,7 +19,7 @@ export function searchDocs(
 		kind: n.kind,
 		title: n.title,
 		text: n.text,
-		...(n.kind === 'evidence' ? { quote: n.quote.exact } : {}),
+		...(quoteOf(n) ? { quote: quoteOf(n)?.exact } : {}),
 		tags: n.tags,
 		positions: bearing.get(n.id) ?? []
 	}));

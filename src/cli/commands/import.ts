@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
+import { importFormats, importText } from '../../lib/core/import/registry';
+import { MAX_MAP_BYTES } from '../../lib/core/compile';
+import { decodeUtf8 } from '../../lib/core/text/decode';
+import { UsageError, type CliContext, type Command } from '../context';
+import { parseOptions } from '../options';
+
+export const importCommand: Command = {
+	name: 'import',
+	usage: 'ronten import FILE [--from aif|kialo] [-o arguments/NAME.argdown] [--force]',
+	summary: 'Turn an AIF or Kialo file into an Argdown map (to standard output or a file).',
+	run(args, ctx) {
+		const { values, positionals } = parseOptions(args, {
+			from: { type: 'string' },
+			output: { type: 'string', short: 'o' },
+			force: { type: 'boolean' }
+		});
+		const input = positionals[0];
+		if (!input) throw new UsageError('FILE is required: an AIF .json or a Kialo .txt export.');
+		if (values.from && !importFormats().includes(values.from))
+			throw new UsageError(
+				`Unknown format "${values.from}": use one of ${importFormats().join(', ')}.`
+			);
+		const path = resolve(ctx.cwd, input);
+		const text = readInput(path, input, ctx);
+		if (text === undefined) return 1;
+
+		const output = values.output ? resolve(ctx.cwd, values.output) : undefined;
+		const name = basename(output ?? path, extname(output ?? path)).replace(/\.aif$/, '');
+		const result = importText({ text, file: input, name }, values.from);
+		for (const d of result.diagnostics) ctx.err(formatDiagnostic(d));
+		const imported = result.value;
+		if (!imported || hasErrors(result.diagnostics)) return 1;
+
+		if (!output) {
+			ctx.out(imported.argdown.replace(/\n$/, ''));
+			if (imported.sources.length)
+				ctx.err(
+					`The map quotes ${imported.sources.map((s) => s.file).join(', ')}; use -o to write it beside the map.`
+				);
+			return 0;
+		}
+		const files = [
+			{ path: output, text: imported.argdown },
+			...imported.sources.map((s) => ({ path: resolve(dirname(output), s.file), text: s.text }))
+		];
+		// Never overwrite an author's work by accident.
+		const taken = files.filter((f) => existsSync(f.path));
+		if (taken.length && !values.force) {
+			ctx.err(
+				`Not written: ${taken.map((f) => relative(ctx.cwd, f.path)).join(', ')} already exist(s). Use --force to replace.`
+			);
+			return 1;
+		}
+		for (const f of files) {
+			mkdirSync(dirname(f.path), { recursive: true });
+			writeFileSync(f.path, f.text);
+			ctx.err(`Wrote ${relative(ctx.cwd, f.path)}`);
+		}
+		const { nodes, edges } = imported.draft;
+		ctx.err(
+			`Imported ${nodes.length} nodes and ${edges.length} relations from ${imported.format}.`
+		);
+		return 0;
+	}
+};
+
+function readInput(path: string, shown: string, ctx: CliContext): string | undefined {
+	let bytes: Uint8Array;
+	try {
+		if (statSync(path).size > MAX_MAP_BYTES) {
+			ctx.err(
+				`${shown}:1:1 error file-too-large The file is over ${MAX_MAP_BYTES / 2 ** 20} MB.\n  hint: Split it, or import a smaller export.`
+			);
+			return undefined;
+		}
+		bytes = readFileSync(path);
+	} catch {
+		throw new UsageError(`Cannot read "${shown}".`);
+	}
+	const decoded = decodeUtf8(bytes);
+	if (!decoded.ok) {
+		ctx.err(
+			`${shown}:${decoded.line}:${decoded.column} error not-utf8 The file is not valid UTF-8.\n  hint: Save it as UTF-8 text.`
+		);
+		return undefined;
+	}
+	return decoded.text;
+}

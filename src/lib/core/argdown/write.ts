@@ -1,0 +1,162 @@
+/**
+ * Draft → Argdown text in our conventions (docs/authoring.md): front matter
+ * with the sources, positions tagged #position, evidence with `{source, quote}`
+ * data, and each node defined once, nested under what it supports or attacks
+ * where the map is a tree, so that the file reads like one an author wrote.
+ */
+import yaml from 'js-yaml';
+import type { EdgeKind } from '../model';
+import type { DraftEdge, DraftMap, DraftNode } from '../interchange/draft';
+import { escapeText, safeTitle, tagText, yamlString } from './escape';
+
+const RELATION_SYMBOL: Record<EdgeKind, string> = {
+	supports: '+',
+	attacks: '-',
+	undercuts: '_',
+	contradicts: '><'
+};
+
+/** Deeper trees are cut into top-level blocks: indentation past this helps no reader. */
+const MAX_NESTING = 24;
+
+export interface WrittenArgdown {
+	text: string;
+	/** The title each node key was written under (titles must be unique and Argdown-safe). */
+	titles: Map<string, string>;
+}
+
+export function writeArgdown(draft: DraftMap): WrittenArgdown {
+	const titles = uniqueTitles(draft.nodes);
+	const byKey = new Map(draft.nodes.map((n) => [n.key, n]));
+	const incoming = new Map<string, DraftEdge[]>();
+	for (const e of draft.edges) {
+		if (!byKey.has(e.from) || !byKey.has(e.to) || e.from === e.to) continue;
+		const list = incoming.get(e.to) ?? [];
+		list.push(e);
+		incoming.set(e.to, list);
+	}
+	const ref = (n: DraftNode) => {
+		const t = titles.get(n.key) as string;
+		return n.kind === 'argument' ? `<${t}>` : `[${t}]`;
+	};
+	const written = new Set<string>();
+	const lines: string[] = [];
+
+	const definition = (n: DraftNode): string => {
+		const parts = [ref(n)];
+		if (n.text.trim()) parts[0] += ': ' + escapeText(n.text);
+		const tags = [...n.tags];
+		if (n.kind === 'position' && !tags.includes('position')) tags.push('position');
+		for (const t of tags) {
+			const tag = tagText(t);
+			if (tag) parts.push(tag);
+		}
+		if ((n.kind === 'evidence' || n.kind === 'position') && n.quote)
+			parts.push(`{source: ${yamlString(n.quote.source)}, quote: ${yamlString(n.quote.exact)}}`);
+		return parts.join(' ');
+	};
+
+	// Each node is defined once; its incoming relations are listed under that definition.
+	const writeBlock = (n: DraftNode, depth: number, prefix: string) => {
+		written.add(n.key);
+		lines.push('  '.repeat(depth) + prefix + definition(n));
+		for (const e of incoming.get(n.key) ?? []) {
+			const child = byKey.get(e.from) as DraftNode;
+			const symbol = RELATION_SYMBOL[e.kind] + ' ';
+			const nest = !written.has(child.key) && depth < MAX_NESTING && child.section === n.section;
+			if (nest) writeBlock(child, depth + 1, symbol);
+			else lines.push('  '.repeat(depth + 1) + symbol + ref(child));
+		}
+	};
+
+	lines.push(...frontMatter(draft), '');
+	for (const c of draft.comments ?? []) lines.push(`// ${c.replace(/[\r\n]+/g, ' ')}`);
+	if (draft.comments?.length) lines.push('');
+
+	for (const section of sectionsInOrder(draft.nodes)) {
+		const inSection = draft.nodes.filter((n) => n.section === section);
+		if (section !== undefined) lines.push(`# ${escapeText(section) || 'Section'}`, '');
+		// Tops first (what supports nothing else in this section), positions before the rest.
+		const supportsInSection = new Set(
+			draft.edges
+				.filter((e) => byKey.get(e.to)?.section === section && e.from !== e.to)
+				.map((e) => e.from)
+		);
+		const order = [
+			...inSection.filter((n) => n.kind === 'position'),
+			...inSection.filter((n) => n.kind !== 'position' && !supportsInSection.has(n.key)),
+			...inSection
+		];
+		for (const n of order) {
+			if (written.has(n.key)) continue;
+			writeBlock(n, 0, '');
+			lines.push('');
+		}
+		for (const n of inSection) {
+			if (n.kind !== 'argument' || !n.pcs?.length) continue;
+			lines.push(ref(n), '', ...pcsLines(n, byKey, titles), '');
+		}
+	}
+	// Argdown cannot parse a file of front matter and comments alone; a heading makes an empty map.
+	if (draft.nodes.length === 0) lines.push(`# ${escapeText(draft.title) || 'Empty map'}`);
+	return {
+		text:
+			lines
+				.join('\n')
+				.replace(/\n{3,}/g, '\n\n')
+				.trimEnd() + '\n',
+		titles
+	};
+}
+
+function pcsLines(
+	n: DraftNode,
+	byKey: Map<string, DraftNode>,
+	titles: Map<string, string>
+): string[] {
+	const out: string[] = [];
+	(n.pcs ?? []).forEach((step, i) => {
+		if (step.role !== 'premise') {
+			const rules = (step.inferenceRules ?? [])
+				.map((r) => escapeText(r.replace(/[,{}]/g, ' ').replace(/-{2,}/g, '-')))
+				.filter(Boolean);
+			out.push(rules.length ? `-- ${rules.join(', ')} --` : '----');
+		}
+		const node = byKey.get(step.node);
+		const title = node ? titles.get(node.key) : undefined;
+		out.push(`(${i + 1}) [${title ?? safeTitle(step.node)}]`);
+	});
+	return out;
+}
+
+function frontMatter(draft: DraftMap): string[] {
+	const data: Record<string, unknown> = { title: draft.title, language: draft.language };
+	if (draft.sources.length) data.sources = draft.sources;
+	const text = yaml
+		.dump(data, { lineWidth: -1, forceQuotes: true, quotingType: '"', noRefs: true })
+		// A run of three equals signs would close the front matter early.
+		.replace(/=(?==)/g, '\\x3D');
+	return ['===', text.trimEnd(), '==='];
+}
+
+function sectionsInOrder(nodes: DraftNode[]): (string | undefined)[] {
+	const seen = new Set<string | undefined>();
+	// Nodes outside any heading come first: once a heading is written, everything below belongs to it.
+	if (nodes.some((n) => n.section === undefined)) seen.add(undefined);
+	for (const n of nodes) seen.add(n.section);
+	return [...seen];
+}
+
+function uniqueTitles(nodes: DraftNode[]): Map<string, string> {
+	const titles = new Map<string, string>();
+	// Statements and arguments have separate name spaces in Argdown, but ids come from both.
+	const taken = new Set<string>();
+	for (const n of nodes) {
+		const base = safeTitle(n.title);
+		let title = base;
+		for (let i = 2; taken.has(title.toLowerCase()); i++) title = `${base} (${i})`;
+		taken.add(title.toLowerCase());
+		titles.set(n.key, title);
+	}
+	return titles;
+}
