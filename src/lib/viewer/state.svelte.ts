@@ -37,9 +37,13 @@ export class ViewerState {
 		search: typeof import('$lib/core/search/query').search;
 	}> | null = null;
 
+	/**
+	 * `searchIndex` is where the index comes from: the URL of the one built with the site,
+	 * or a function that builds one in the browser (for a file opened locally).
+	 */
 	constructor(
 		map: ViewerMap,
-		private readonly indexUrl: string
+		private readonly searchIndex: string | (() => Promise<SerializedSearchIndex>)
 	) {
 		this.map = map;
 		// Built once and never changed: a plain Map needs no reactivity.
@@ -98,10 +102,12 @@ export class ViewerState {
 	private loadIndex() {
 		this.index ??= Promise.all([
 			import('$lib/core/search/query'),
-			fetch(this.indexUrl).then((r) => {
-				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-				return r.json() as Promise<SerializedSearchIndex>;
-			})
+			typeof this.searchIndex === 'function'
+				? this.searchIndex()
+				: fetch(this.searchIndex).then((r) => {
+						if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+						return r.json() as Promise<SerializedSearchIndex>;
+					})
 		]).then(([module, data]) => ({ index: module.loadSearchIndex(data), search: module.search }));
 		return this.index;
 	}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { openMap, watchConsole } from './helpers';
+
+async function downloaded(
+	page: Page,
+	click: () => Promise<void>
+): Promise<{ name: string; body: Buffer }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+	const d = download as Download;
+	return { name: d.suggestedFilename(), body: readFileSync((await d.path()) as string) };
+}
+
+test('the map page offers every export format and images of the view', async ({ page }) => {
+	const errors = watchConsole(page);
+	await openMap(page);
+	await page.getByText('Download', { exact: true }).click();
+	const menu = page.locator('.menu');
+	for (const format of ['json', 'argdown', 'aif', 'graphml', 'dot'])
+		await expect(menu.getByRole('link', { name: new RegExp(`^${format} `) })).toBeVisible();
+
+	const aif = await downloaded(page, () => menu.getByRole('link', { name: /^aif / }).click());
+	expect(aif.name).toBe('japan-nato.aif.json');
+	const nodes = JSON.parse(aif.body.toString()).nodes as { type: string }[];
+	expect(nodes.filter((n) => n.type === 'I').length).toBeGreaterThan(90);
+
+	const argdown = await downloaded(page, () =>
+		menu.getByRole('link', { name: /^argdown / }).click()
+	);
+	expect(argdown.body.toString()).toContain('#position');
+
+	const png = await downloaded(page, () => menu.getByRole('button', { name: /PNG/ }).click());
+	expect(png.name).toBe('japan-nato.png');
+	expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+	const svg = await downloaded(page, () => menu.getByRole('button', { name: /SVG/ }).click());
+	expect(svg.name).toBe('japan-nato.svg');
+	expect(svg.body.toString()).toMatch(/<svg[\s>]/);
+	expect(errors).toEqual([]);
+});
+
+test('a Kialo export opens as a map, read in the browser', async ({ page }) => {
+	const errors = watchConsole(page);
+	const requests: string[] = [];
+	await page.goto('/open/');
+	page.on('request', (r) => requests.push(r.method() + ' ' + r.url()));
+	await page.getByLabel(/Drop files here/).setInputFiles('tests/fixtures/kialo/car-free.txt');
+	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
+		timeout: 20_000
+	});
+	await expect(page.getByRole('status').first()).toContainText('6 nodes, read as kialo');
+	await expect(page.getByRole('heading', { level: 1, name: /ban cars/ })).toBeVisible();
+	// Nothing is sent anywhere: only the site's own scripts load.
+	expect(requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
+
+	const searchBox = page.getByRole('combobox', { name: /Search the map/ });
+	await searchBox.fill('cargo');
+	await expect(
+		page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
+	).toContainText('Cargo bikes');
+
+	await page.getByText('Download', { exact: true }).click();
+	const file = await downloaded(page, () =>
+		page.locator('.menu').getByRole('button', { name: 'argdown' }).click()
+	);
+	expect(file.name).toBe('car-free.argdown');
+	expect(file.body.toString()).toContain(
+		'[City centres should be car-free]: City centres should be car-free. #position'
+	);
+	expect(errors).toEqual([]);
+});
+
+test('an Argdown map opens with its source text, and an AIF file with its quotes', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await page.goto('/open/');
+	const input = page.getByLabel(/Drop files here/);
+	await input.setInputFiles([
+		'tests/fixtures/valid/cities.argdown',
+		'tests/fixtures/valid/sources/speech.txt'
+	]);
+	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
+		timeout: 20_000
+	});
+	await expect(page.getByRole('status').first()).toContainText('read as argdown.');
+	await expect(page.locator('.diagnostics')).toHaveCount(0);
+
+	const aif = {
+		AIF: {
+			nodes: [
+				{ nodeID: '1_x', text: 'Taxes should rise', type: 'I' },
+				{ nodeID: '2_x', text: 'Bob: taxes must go up', type: 'L' },
+				{ nodeID: '3_x', text: 'Asserting', type: 'YA' },
+				{ nodeID: '4_x', text: 'Schools need money', type: 'I' },
+				{ nodeID: '5_x', text: 'Default Inference', type: 'RA' }
+			],
+			edges: [
+				{ edgeID: 1, fromID: '2_x', toID: '3_x' },
+				{ edgeID: 2, fromID: '3_x', toID: '1_x' },
+				{ edgeID: 3, fromID: '4_x', toID: '5_x' },
+				{ edgeID: 4, fromID: '5_x', toID: '1_x' }
+			],
+			locutions: []
+		},
+		text: '<span id="node2_x">taxes must go up</span>, said Bob.'
+	};
+	await input.setInputFiles({
+		name: 'taxes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(aif))
+	});
+	await expect(page.getByRole('status').first()).toContainText('2 nodes, read as aif');
+	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
+		timeout: 20_000
+	});
+	await page.getByRole('tab', { name: 'Source' }).click();
+	await expect(page.locator('#panel-source mark')).toHaveText(['taxes must go up']);
+	expect(errors).toEqual([]);
+});
+
+test('a broken file shows its problems with line and JSON path, and no map', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/open/');
+	await page.getByLabel(/Drop files here/).setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			'{\n  "nodes": [\n    {"nodeID": "1", "text": "A"}\n  ],\n  "edges": []\n}\n'
+		)
+	});
+	const problem = page.locator('.diagnostics li').first();
+	await expect(problem).toContainText('broken.json:3:5');
+	await expect(problem).toContainText('invalid-aif');
+	await expect(problem).toContainText('$.nodes[0].type');
+	await expect(page.getByTestId('graph')).toHaveCount(0);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => v.id)
+	).toEqual([]);
+	expect(errors).toEqual([]);
+});
