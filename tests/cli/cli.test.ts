@@ -228,3 +228,19 @@ describe('ronten import', () => {
 		expect(r.err).toContain('unknown-format');
 	});
 });
+
+describe('ronten export in every format', () => {
+	it('writes each registered format of the bundled map', () => {
+		const checks: Record<string, (out: string) => void> = {
+			argdown: (out) => expect(out).toContain('[Japan first]: '),
+			aif: (out) => expect(JSON.parse(out).nodes.length).toBeGreaterThan(90),
+			graphml: (out) => expect(out).toContain('<key id="n_kind" for="node" attr.name="kind"'),
+			dot: (out) => expect(out).toMatch(/^digraph "NATO and Japan/)
+		};
+		for (const [format, check] of Object.entries(checks)) {
+			const r = ronten('export', 'japan-nato', '--format', format);
+			expect(r.code, format).toBe(0);
+			check(r.out);
+		}
+	});
+});
