@@ -13,11 +13,12 @@ describe('exporter registry', () => {
 		expect(exportFormats()).toEqual(['json', 'argdown', 'aif', 'graphml', 'dot']);
 	});
 
-	it.each(['aif', 'graphml', 'dot'])(
+	it.each(['json', 'aif', 'graphml', 'dot'])(
 		'writes the sample map in %s as the golden file',
 		async (format) => {
 			const exporter = exporterFor(format)!;
-			const ext = format === 'aif' ? 'aif.json' : exporter.extension;
+			const ext =
+				format === 'aif' ? 'aif.json' : format === 'json' ? 'map.json' : exporter.extension;
 			await expect(exporter.export(map, { now })).toMatchFileSnapshot(`golden/sample.${ext}`);
 		}
 	);

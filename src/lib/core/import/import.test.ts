@@ -80,6 +80,38 @@ const NODESET = JSON.stringify({
 	locutions: [{ nodeID: '42', personID: 1 }]
 });
 
+// An OVA3 file: the xAIF wrapper, string ids, integer edge ids, analysed HTML.
+const OVA = {
+	AIF: {
+		nodes: [
+			{ nodeID: '1_x', text: 'Taxes should rise', type: 'I' },
+			{ nodeID: '2_x', text: 'Bob: taxes must go up', type: 'L' },
+			{ nodeID: '3_x', text: 'Asserting', type: 'YA' },
+			{ nodeID: '4_x', text: 'Schools need money', type: 'I' },
+			{ nodeID: '5_x', text: 'Bob: our schools need money', type: 'L' },
+			{ nodeID: '6_x', text: 'Asserting', type: 'YA' },
+			{ nodeID: '7_x', text: 'Default Inference', type: 'RA' }
+		],
+		edges: [
+			{ edgeID: 1, fromID: '2_x', toID: '3_x' },
+			{ edgeID: 2, fromID: '3_x', toID: '1_x' },
+			{ edgeID: 3, fromID: '5_x', toID: '6_x' },
+			{ edgeID: 4, fromID: '6_x', toID: '4_x' },
+			{ edgeID: 5, fromID: '4_x', toID: '7_x' },
+			{ edgeID: 6, fromID: '7_x', toID: '1_x' }
+		],
+		schemefulfillments: null,
+		locutions: [
+			{ nodeID: '2_x', personID: 1 },
+			{ nodeID: '5_x', personID: '1' }
+		]
+	},
+	OVA: { nodes: [], edges: [] },
+	text: {
+		txt: 'I think <span class="highlighted" id="node2_x">taxes must&nbsp;go up</span>, because <span id="node5_x">our schools need money</span>.<br>'
+	}
+};
+
 describe('aif importer', () => {
 	it('is detected from the content', () => {
 		expect(detectImporter(NODESET)?.format).toBe('aif');
@@ -136,37 +168,7 @@ describe('aif importer', () => {
 	});
 
 	it('recovers quotes from the analysed HTML of an OVA file', () => {
-		const ova = {
-			AIF: {
-				nodes: [
-					{ nodeID: '1_x', text: 'Taxes should rise', type: 'I' },
-					{ nodeID: '2_x', text: 'Bob: taxes must go up', type: 'L' },
-					{ nodeID: '3_x', text: 'Asserting', type: 'YA' },
-					{ nodeID: '4_x', text: 'Schools need money', type: 'I' },
-					{ nodeID: '5_x', text: 'Bob: our schools need money', type: 'L' },
-					{ nodeID: '6_x', text: 'Asserting', type: 'YA' },
-					{ nodeID: '7_x', text: 'Default Inference', type: 'RA' }
-				],
-				edges: [
-					{ edgeID: 1, fromID: '2_x', toID: '3_x' },
-					{ edgeID: 2, fromID: '3_x', toID: '1_x' },
-					{ edgeID: 3, fromID: '5_x', toID: '6_x' },
-					{ edgeID: 4, fromID: '6_x', toID: '4_x' },
-					{ edgeID: 5, fromID: '4_x', toID: '7_x' },
-					{ edgeID: 6, fromID: '7_x', toID: '1_x' }
-				],
-				schemefulfillments: null,
-				locutions: [
-					{ nodeID: '2_x', personID: 1 },
-					{ nodeID: '5_x', personID: '1' }
-				]
-			},
-			OVA: { nodes: [], edges: [] },
-			text: {
-				txt: 'I think <span class="highlighted" id="node2_x">taxes must&nbsp;go up</span>, because <span id="node5_x">our schools need money</span>.<br>'
-			}
-		};
-		const { result, compiled } = importAndCompile(JSON.stringify(ova));
+		const { result, compiled } = importAndCompile(JSON.stringify(OVA));
 		expect(result.sources).toEqual([
 			{
 				file: 'sources/imported.txt',
@@ -294,7 +296,12 @@ describe('kialo importer', () => {
 });
 
 describe('importers on mutated files', () => {
-	const seeds = [NODESET, fixture('car-free.txt'), fixture('crlf.txt')];
+	const seeds = [
+		NODESET,
+		JSON.stringify(OVA, null, 1),
+		fixture('car-free.txt'),
+		fixture('crlf.txt')
+	];
 	const mutation = fc.oneof(
 		fc.record({ at: fc.nat(), cut: fc.integer({ min: 1, max: 12 }) }).map((m) => (t: string) => {
 			const i = m.at % (t.length + 1);
