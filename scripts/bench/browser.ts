@@ -155,11 +155,23 @@ try {
 		let pan: number[] = [];
 		let barePan: number[] = [];
 		let searches: number[] = [];
-		for (let run = 0; run < RUNS; run++) {
+		// Each load gets a fresh context (cold cache, new page), and the two pages take turns going
+		// first, so neither profits from the other having warmed up the browser.
+		const freshPage = async () => {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 			// The TypeScript runner wraps functions in a __name() helper that page.evaluate would carry along.
 			await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-			const page = await context.newPage();
+			return { context, page: await context.newPage() };
+		};
+		for (let run = 0; run < RUNS; run++) {
+			const measureBare = async () => {
+				const { context, page } = await freshPage();
+				bare.push(await timeToInteractive(page, `${url}/baseline/?map=${id}`, '#cy'));
+				if (run === 0) barePan = await panFrames(page, '#cy');
+				await context.close();
+			};
+			if (run % 2 === 1) await measureBare();
+			const { context, page } = await freshPage();
 			ours.push(await timeToInteractive(page, `${url}/maps/${id}/`, '[data-testid="graph"]'));
 			if (run === 0) {
 				breakdown.push(`${label}: ${await marks(page)}`);
@@ -177,9 +189,8 @@ try {
 					'quote'
 				]);
 			}
-			bare.push(await timeToInteractive(page, `${url}/baseline/?map=${id}`, '#cy'));
-			if (run === 0) barePan = await panFrames(page, '#cy');
 			await context.close();
+			if (run % 2 === 0) await measureBare();
 		}
 		rows.push({
 			map: label,

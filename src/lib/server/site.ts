@@ -1,9 +1,10 @@
 /**
- * What the site build needs from a map: compiled once per request, refused
+ * What the site build needs from a map: compiled once per build (once per request in dev), refused
  * when it has errors (the build fails with the diagnostics), shaped into the
  * small objects the pages and JSON files carry.
  */
 import { error } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { formatDiagnostic, hasErrors, type ArgumentMap, type Diagnostic } from '../core';
 import { siteMapFiles } from './catalogue';
 import { compileFile, mapIdOf } from './maps';
@@ -14,12 +15,22 @@ export type SiteMap =
 	| { ok: true; map: ArgumentMap; diagnostics: Diagnostic[] }
 	| { ok: false; diagnostics: Diagnostic[] };
 
+// A build prerenders each map's page, graph, search index and every download from the same
+// compiled map; files do not change during a build, so each is compiled once. In dev every
+// request compiles afresh, so edits show on reload.
+const builtMaps = new Map<string, SiteMap>();
+
 export function compileForSite(id: string): SiteMap {
+	const cached = building ? builtMaps.get(id) : undefined;
+	if (cached) return cached;
 	const file = siteMapFiles().find((f) => mapIdOf(f) === id);
 	if (!file) error(404, `No map "${id}"`);
 	const { map, diagnostics } = compileFile(file);
-	if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-	return { ok: true, map, diagnostics };
+	const result: SiteMap = hasErrors(diagnostics)
+		? { ok: false, diagnostics }
+		: { ok: true, map, diagnostics };
+	if (building) builtMaps.set(id, result);
+	return result;
 }
 
 /** For JSON endpoints: a map with errors stops the build with its diagnostics. */
