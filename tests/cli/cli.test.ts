@@ -148,25 +148,7 @@ describe('ronten export', () => {
 });
 
 describe('ronten import', () => {
-	const aif = JSON.stringify({
-		AIF: {
-			nodes: [
-				{ nodeID: '1_a', text: 'Taxes should rise', type: 'I' },
-				{ nodeID: '2_a', text: 'Bob: taxes must go up', type: 'L' },
-				{ nodeID: '3_a', text: 'Asserting', type: 'YA' },
-				{ nodeID: '4_a', text: 'Schools need money', type: 'I' },
-				{ nodeID: '5_a', text: 'Default Inference', type: 'RA' }
-			],
-			edges: [
-				{ edgeID: 1, fromID: '2_a', toID: '3_a' },
-				{ edgeID: 2, fromID: '3_a', toID: '1_a' },
-				{ edgeID: 3, fromID: '4_a', toID: '5_a' },
-				{ edgeID: 4, fromID: '5_a', toID: '1_a' }
-			],
-			locutions: [{ nodeID: '2_a', personID: 1 }]
-		},
-		text: '<span id="node2_a">taxes must go up</span>, says Bob.'
-	});
+	const aif = readFileSync('tests/fixtures/aif/taxes-ova.json', 'utf8');
 
 	it('writes a Kialo export as a map that validates', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ronten-import-'));
@@ -186,7 +168,7 @@ describe('ronten import', () => {
 		const out = join(dir, 'maps', 'taxes.argdown');
 		expect(ronten('import', input, '-o', out).code).toBe(0);
 		expect(readFileSync(join(dir, 'maps', 'sources', 'taxes.txt'), 'utf8')).toBe(
-			'taxes must go up, says Bob.'
+			'I think taxes must go up, because our schools need money.\n'
 		);
 		expect(ronten('validate', out).code).toBe(0);
 		const again = ronten('import', input, '-o', out);

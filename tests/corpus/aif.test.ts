@@ -7,29 +7,16 @@
  * must give the same counts.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusDir, expectedRows } from './expected';
 import { compileMap } from '../../src/lib/core';
 import { toAif } from '../../src/lib/core/export/aif';
 import { CONFLICT_TAG } from '../../src/lib/core/interchange/aif';
 import { importText } from '../../src/lib/core/import/registry';
 import type { ArgumentMap } from '../../src/lib/core/model';
 
-const corpus = resolve(process.env.RONTEN_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus'));
-const dir = join(corpus, 'aif');
-
-function expectedRows(): Map<string, Record<string, string>> {
-	const lines = readFileSync(join(dir, 'EXPECTED.tsv'), 'utf8')
-		.split('\n')
-		.filter((l) => l && !l.startsWith('#'));
-	const header = (lines.shift() ?? '').split('\t');
-	return new Map(
-		lines.map((l) => {
-			const cells = l.split('\t');
-			return [cells[0] as string, Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']))];
-		})
-	);
-}
+const dir = corpusDir('aif');
 
 /** "I:1,CA:1" → sorted list of target types, one per conflict. */
 const targetList = (cell: string) =>
@@ -77,7 +64,7 @@ describe('AIF corpus', () => {
 	});
 	if (!existsSync(dir)) return;
 
-	const expected = expectedRows();
+	const expected = expectedRows(dir);
 	const files = readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
 		.sort();

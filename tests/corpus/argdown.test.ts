@@ -6,27 +6,14 @@
  * edge) the counts must match.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusDir, expectedRows } from './expected';
 import { compileMap } from '../../src/lib/core';
 import { argdownExporter } from '../../src/lib/core/export/argdown';
 import { comparable } from '../../src/lib/core/test-helpers';
 
-const corpus = resolve(process.env.RONTEN_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus'));
-const dir = join(corpus, 'argdown');
-
-function expectedRows(): Map<string, Record<string, string>> {
-	const lines = readFileSync(join(dir, 'EXPECTED.tsv'), 'utf8')
-		.split('\n')
-		.filter((l) => l && !l.startsWith('#'));
-	const header = (lines.shift() ?? '').split('\t');
-	return new Map(
-		lines.map((l) => {
-			const cells = l.split('\t');
-			return [cells[0] as string, Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']))];
-		})
-	);
-}
+const dir = corpusDir('argdown');
 
 describe('Argdown corpus', () => {
 	it('is present beside the clone', () => {
@@ -34,7 +21,7 @@ describe('Argdown corpus', () => {
 	});
 	if (!existsSync(dir)) return;
 
-	const expected = expectedRows();
+	const expected = expectedRows(dir);
 	const files = readdirSync(dir)
 		.filter((f) => /\.(argdown|ad)$/.test(f))
 		.sort();

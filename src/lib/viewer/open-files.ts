@@ -43,24 +43,25 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 			import('$lib/core/text/decode'),
 			import('$lib/core/diagnostics')
 		]);
+	const failed = (diagnostics: Diagnostic[]): OpenedMap => ({
+		map: null,
+		diagnostics,
+		format: null,
+		argdown: null
+	});
 	const main = mainFile(files);
-	if (!main) return { map: null, diagnostics: [], format: null, argdown: null };
+	if (!main) return failed([]);
 	const place = { line: 1, column: 1 };
 	if (main.bytes.length > MAX_MAP_BYTES)
-		return {
-			map: null,
-			format: null,
-			argdown: null,
-			diagnostics: [
-				error(
-					'file-too-large',
-					main.name,
-					place,
-					`The file is ${(main.bytes.length / 2 ** 20).toFixed(1)} MB; at most ${MAX_MAP_BYTES / 2 ** 20} MB can be opened.`,
-					'Split the map into smaller files.'
-				)
-			]
-		};
+		return failed([
+			error(
+				'file-too-large',
+				main.name,
+				place,
+				`The file is ${(main.bytes.length / 2 ** 20).toFixed(1)} MB; at most ${MAX_MAP_BYTES / 2 ** 20} MB can be opened.`,
+				'Split the map into smaller files.'
+			)
+		]);
 	// Sources are found by file name, whatever folder the map names them in.
 	const others = new Map(
 		files.filter((f) => f !== main).map((f) => [f.name.replace(/^.*[\\/]/, ''), f.bytes])
@@ -78,23 +79,17 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 	}
 	const decoded = decodeUtf8(main.bytes);
 	if (!decoded.ok)
-		return {
-			map: null,
-			format: null,
-			argdown: null,
-			diagnostics: [
-				error(
-					'not-utf8',
-					main.name,
-					decoded,
-					'The file is not valid UTF-8.',
-					'Save it as UTF-8 text.'
-				)
-			]
-		};
+		return failed([
+			error(
+				'not-utf8',
+				main.name,
+				decoded,
+				'The file is not valid UTF-8.',
+				'Save it as UTF-8 text.'
+			)
+		]);
 	const imported = importText({ text: decoded.text, file: main.name, name: stem(main.name) });
-	if (!imported.value)
-		return { map: null, diagnostics: imported.diagnostics, format: null, argdown: null };
+	if (!imported.value) return failed(imported.diagnostics);
 	const { argdown, sources, format } = imported.value;
 	const texts = new Map(sources.map((s) => [s.file, s.text]));
 	const compiled = compileMap({

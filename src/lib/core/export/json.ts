@@ -4,6 +4,7 @@
  * `to` is its target.
  */
 import { quoteOf, type ArgumentMap } from '../model';
+import { sourceDeclaration } from '../interchange/draft';
 import type { Exporter } from './registry';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -14,16 +15,7 @@ export function toJsonDocument(map: ArgumentMap) {
 		id: map.id,
 		title: map.title,
 		language: map.language,
-		sources: map.sources.map(({ id, title, author, publisher, date, url, file, text }) => ({
-			id,
-			title,
-			...(author ? { author } : {}),
-			...(publisher ? { publisher } : {}),
-			...(date ? { date } : {}),
-			...(url ? { url } : {}),
-			...(file ? { file } : {}),
-			text
-		})),
+		sources: map.sources.map((s) => ({ ...sourceDeclaration(s), text: s.text })),
 		nodes: map.nodes.map((n) => ({
 			id: n.id,
 			kind: n.kind,

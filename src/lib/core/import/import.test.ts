@@ -10,6 +10,7 @@ import crlf from '../../../../tests/fixtures/kialo/crlf.txt?raw';
 import missingParent from '../../../../tests/fixtures/kialo/invalid/missing-parent.txt?raw';
 import badLink from '../../../../tests/fixtures/kialo/invalid/bad-link.txt?raw';
 import duplicate from '../../../../tests/fixtures/kialo/invalid/duplicate.txt?raw';
+import taxesOva from '../../../../tests/fixtures/aif/taxes-ova.json?raw';
 import { detectImporter, importText, type ImportResult } from './registry';
 
 // Fixtures come in through Vite as raw text (line endings untouched): the core has no file system.
@@ -81,36 +82,7 @@ const NODESET = JSON.stringify({
 });
 
 // An OVA3 file: the xAIF wrapper, string ids, integer edge ids, analysed HTML.
-const OVA = {
-	AIF: {
-		nodes: [
-			{ nodeID: '1_x', text: 'Taxes should rise', type: 'I' },
-			{ nodeID: '2_x', text: 'Bob: taxes must go up', type: 'L' },
-			{ nodeID: '3_x', text: 'Asserting', type: 'YA' },
-			{ nodeID: '4_x', text: 'Schools need money', type: 'I' },
-			{ nodeID: '5_x', text: 'Bob: our schools need money', type: 'L' },
-			{ nodeID: '6_x', text: 'Asserting', type: 'YA' },
-			{ nodeID: '7_x', text: 'Default Inference', type: 'RA' }
-		],
-		edges: [
-			{ edgeID: 1, fromID: '2_x', toID: '3_x' },
-			{ edgeID: 2, fromID: '3_x', toID: '1_x' },
-			{ edgeID: 3, fromID: '5_x', toID: '6_x' },
-			{ edgeID: 4, fromID: '6_x', toID: '4_x' },
-			{ edgeID: 5, fromID: '4_x', toID: '7_x' },
-			{ edgeID: 6, fromID: '7_x', toID: '1_x' }
-		],
-		schemefulfillments: null,
-		locutions: [
-			{ nodeID: '2_x', personID: 1 },
-			{ nodeID: '5_x', personID: '1' }
-		]
-	},
-	OVA: { nodes: [], edges: [] },
-	text: {
-		txt: 'I think <span class="highlighted" id="node2_x">taxes must&nbsp;go up</span>, because <span id="node5_x">our schools need money</span>.<br>'
-	}
-};
+const OVA = JSON.parse(taxesOva) as unknown;
 
 describe('aif importer', () => {
 	it('is detected from the content', () => {

@@ -4,17 +4,30 @@
  * yet anchored. Importers build one; the Argdown writer turns it into text
  * that compiles back into an ordinary map.
  */
-import { quoteOf, type ArgumentMap, type EdgeKind, type NodeKind, type PcsRole } from '../model';
+import {
+	quoteOf,
+	type ArgumentMap,
+	type EdgeKind,
+	type NodeKind,
+	type PcsRole,
+	type SourceDocument
+} from '../model';
 
-export interface DraftSource {
-	id: string;
-	title: string;
-	author?: string;
-	publisher?: string;
-	date?: string;
-	url?: string;
-	/** Path of the text file, relative to the map file; absent for a source known only by its URL. */
-	file?: string;
+/** A source as the front matter declares it: everything but its text. */
+export type DraftSource = Omit<SourceDocument, 'text'>;
+
+/** The declaration of a source, with its optional fields only where they are set. */
+export function sourceDeclaration(s: DraftSource): DraftSource {
+	const { id, title, author, publisher, date, url, file } = s;
+	return {
+		id,
+		title,
+		...(author ? { author } : {}),
+		...(publisher ? { publisher } : {}),
+		...(date ? { date } : {}),
+		...(url ? { url } : {}),
+		...(file ? { file } : {})
+	};
 }
 
 export interface DraftPcsStep {
@@ -59,15 +72,7 @@ export function draftFromMap(map: ArgumentMap): DraftMap {
 	return {
 		title: map.title,
 		language: map.language,
-		sources: map.sources.map(({ id, title, author, publisher, date, url, file }) => ({
-			id,
-			title,
-			...(author ? { author } : {}),
-			...(publisher ? { publisher } : {}),
-			...(date ? { date } : {}),
-			...(url ? { url } : {}),
-			...(file ? { file } : {})
-		})),
+		sources: map.sources.map(sourceDeclaration),
 		nodes: map.nodes.map((n) => ({
 			key: n.id,
 			kind: n.kind,

@@ -2,6 +2,7 @@ import { dev } from '$app/environment';
 import { exportFormats, exporterFor } from '$lib/core/export/registry';
 import { compileForSite, mapIds, refuse } from '$lib/server/site';
 import { downloadName } from '$lib/viewer/download';
+import { toViewerMap } from '$lib/viewer/types';
 
 export const entries = () => mapIds().map((id) => ({ id }));
 
@@ -25,14 +26,7 @@ export const load = ({ params }) => {
 				file: downloadName(map.id, format, exporter.extension)
 			};
 		}),
-		map: {
-			id: map.id,
-			title: map.title,
-			language: map.language,
-			sources: map.sources,
-			// Locations are for diagnostics and the CLI; the browser does without them.
-			nodes: map.nodes.map(({ location: _location, ...node }) => node),
-			edges: map.edges
-		}
+		// Locations are for diagnostics and the CLI; the browser does without them.
+		map: toViewerMap(map)
 	};
 };
