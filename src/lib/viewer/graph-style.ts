@@ -25,18 +25,19 @@ export const LABEL_ALL_LIMIT = 800;
 /** The zoom below which labels are not worth drawing at all. */
 export const LABEL_ZOOM = 0.3;
 
+/** Where a large map opens: labels of 13 px read at about 10 px. */
+export const READ_ZOOM = 0.75;
+
 /** `large`: straight edges instead of curves, which are costly to route by the thousand. */
 export function graphStyle(large = false): StylesheetJson {
 	return [
 		{
 			// Measuring label text is the largest cost of a first frame, so labels are a class
-			// that the canvas adds only where they can be read.
+			// that the canvas adds only where they can be read. The text properties live here
+			// too: set on every node, they cost style work on thousands of nodes with no label.
 			selector: 'node.labelled',
-			style: { label: 'data(label)' }
-		},
-		{
-			selector: 'node',
 			style: {
+				label: 'data(label)',
 				'text-wrap': 'wrap',
 				'text-max-width': '150px',
 				'text-valign': 'center',
@@ -44,7 +45,12 @@ export function graphStyle(large = false): StylesheetJson {
 				'font-size': 13,
 				'font-family': 'system-ui, sans-serif',
 				// Labels below this on-screen size are not drawn: the largest saving on big maps.
-				'min-zoomed-font-size': 7,
+				'min-zoomed-font-size': 7
+			}
+		},
+		{
+			selector: 'node',
+			style: {
 				width: 170,
 				height: 64,
 				'border-width': 1.5,
@@ -53,12 +59,17 @@ export function graphStyle(large = false): StylesheetJson {
 		},
 		...Object.entries(KIND_STYLE).map(([kind, s]) => ({
 			selector: `node[kind = "${kind}"]`,
-			style: { 'background-color': s.fill, color: s.text, shape: s.shape }
+			style: { 'background-color': s.fill, shape: s.shape }
+		})),
+		...Object.entries(KIND_STYLE).map(([kind, s]) => ({
+			selector: `node.labelled[kind = "${kind}"]`,
+			style: { color: s.text }
 		})),
 		{
 			selector: 'node[kind = "position"]',
-			style: { 'font-weight': 'bold', 'border-width': 3, 'border-color': '#0b1c30' }
+			style: { 'border-width': 3, 'border-color': '#0b1c30' }
 		},
+		{ selector: 'node.labelled[kind = "position"]', style: { 'font-weight': 'bold' } },
 		{ selector: 'node[kind = "evidence"]', style: { 'border-style': 'dashed' } },
 		{
 			selector: 'edge',
