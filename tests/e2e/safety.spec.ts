@@ -42,12 +42,24 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the map page shows the whole outline', async ({ page }) => {
 		await page.goto('/maps/japan-nato/');
-		const tree = page.getByRole('tree', { name: 'Outline of the argument map' });
-		await expect(tree).toBeVisible();
-		await expect(tree.getByRole('treeitem').first()).toContainText('Japan first');
-		expect(await tree.getByRole('treeitem').count()).toBeGreaterThan(60);
+		const outline = page.getByRole('navigation', { name: 'Outline of the argument map' });
+		await expect(outline).toBeVisible();
+		await expect(outline.getByRole('listitem').first()).toContainText('Japan first');
+		// Every node of the map is in it.
+		expect(await outline.getByRole('listitem').count()).toBeGreaterThanOrEqual(99);
+		await expect(outline.getByRole('link', { name: 'Japan first' }).first()).toHaveAttribute(
+			'href',
+			'?node=japan-first'
+		);
 		await expect(page.locator('.nojs')).toContainText('The interactive graph needs JavaScript');
 		await expect(page.locator('.nojs')).toBeVisible();
+	});
+
+	test('the outline of a hostile map shows its markup as text', async ({ page }) => {
+		await page.goto('/maps/hostile/');
+		const outline = page.getByRole('navigation', { name: 'Outline of the argument map' });
+		await expect(outline).toContainText('<script>window.pwned = 1</script>');
+		await expect(outline.locator('script, img')).toHaveCount(0);
 	});
 });
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '$lib/core/view/outline';
+import { compileText } from '$lib/core/test-helpers';
+import { escapeHtml, outlineHtml } from './outline-html';
+
+describe('static outline', () => {
+	const { map } = compileText(`[Thesis]: A \\<b\\>bold\\</b\\> "claim" & more. #position
+  + [Reason]: It's \\<script\\>alert(1)\\</script\\> true.
+  - <Objection>: An objection.
+`);
+	const html = outlineHtml(outline(map));
+
+	it('escapes every text', () => {
+		expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
+		);
+		expect(html).not.toContain('<script>');
+		expect(html).not.toContain('<b>');
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+	});
+
+	it('nests each node under what it bears on, with its relation and a permalink', () => {
+		expect(
+			html.startsWith(
+				'<nav class="static-outline" aria-label="Outline of the argument map"><ul><li>'
+			)
+		).toBe(true);
+		expect(html).toContain('<a href="?node=thesis">Thesis</a>');
+		expect(html).toMatch(
+			/<ul><li><span class="rel">supports<\/span> <span class="kind">claim<\/span> <a href="\?node=reason">/
+		);
+		expect(html).toContain('<span class="rel">attacks</span> <span class="kind">argument</span>');
+		expect(html.match(/<li>/g)).toHaveLength(3);
+	});
+});
