@@ -157,3 +157,50 @@ test.describe('map viewer', () => {
 		await expect.poll(visibleCount).toBeLessThan(all);
 	});
 });
+
+test('a large map loads its data apart, opens on its first position, and Fit shows it all', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto('/maps/large/');
+	const graph = page.getByTestId('graph');
+	await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	expect(fetched).toContain('/maps/large/viewer.json');
+	await expect(page.getByText('A large map: the view starts at its first position.')).toBeVisible();
+	type Cy = {
+		nodes(): {
+			length: number;
+			filter(f: (n: { renderedPosition(): { x: number; y: number } }) => boolean): {
+				length: number;
+			};
+		};
+		width(): number;
+		height(): number;
+	};
+	const counts = () =>
+		graph.evaluate((el) => {
+			const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+			const inView = cy.nodes().filter((n) => {
+				const p = n.renderedPosition();
+				return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+			}).length;
+			return { inView, total: cy.nodes().length };
+		});
+	const visibleNodes = async () => (await counts()).inView;
+	const { total } = await counts();
+	expect(total).toBeGreaterThan(1000);
+	const atStart = await visibleNodes();
+	expect(atStart).toBeGreaterThan(0);
+	expect(atStart).toBeLessThan(total / 4);
+	await page.getByRole('button', { name: 'Fit' }).click();
+	await expect.poll(visibleNodes).toBe(total);
+	await expect(page.getByText('A large map: the view starts')).toHaveCount(0);
+	// Search works on the fetched map as on an inlined one.
+	await searchBox(page).fill('urpovin moollan');
+	await expect(
+		page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
+	).toContainText('Claim 198');
+	expect(errors).toEqual([]);
+});

@@ -25,6 +25,9 @@ export const LABEL_ALL_LIMIT = 800;
 /** The zoom below which labels are not worth drawing at all. */
 export const LABEL_ZOOM = 0.3;
 
+/** How far out the graph zooms: far enough to fit a tall map of 10,000 nodes. */
+export const MIN_ZOOM = 0.002;
+
 /** Where a large map opens: labels of 13 px read at about 10 px. */
 export const READ_ZOOM = 0.75;
 

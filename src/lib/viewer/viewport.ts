@@ -6,7 +6,7 @@
  * drawing it costs seconds. The viewer's "Fit" shows all of it.
  */
 import type { GraphData } from '$lib/core/view/elements';
-import { LABEL_ALL_LIMIT, READ_ZOOM } from './graph-style';
+import { LABEL_ALL_LIMIT, MIN_ZOOM, READ_ZOOM } from './graph-style';
 
 export interface Viewport {
 	zoom?: number;
@@ -53,7 +53,10 @@ export function initialViewport(data: GraphData, width: number, height: number):
 	}
 	const zoom = Math.min(
 		3,
-		Math.max(0.02, Math.min((width - 2 * MARGIN) / (x2 - x1), (height - 2 * MARGIN) / (y2 - y1)))
+		Math.max(
+			MIN_ZOOM,
+			Math.min((width - 2 * MARGIN) / (x2 - x1), (height - 2 * MARGIN) / (y2 - y1))
+		)
 	);
 	return {
 		zoom,

@@ -2,8 +2,12 @@ import { dev } from '$app/environment';
 import { exportFormats, exporterFor } from '$lib/core/export/registry';
 import { compileForSite, mapIds, refuse } from '$lib/server/site';
 import { downloadName } from '$lib/viewer/download';
+import { toViewerMap } from '$lib/viewer/types';
 
 export const entries = () => mapIds().map((id) => ({ id }));
+
+/** Up to this many nodes the map is part of the page data; above, the page fetches it. */
+const INLINE_MAP_LIMIT = 1000;
 
 export const load = ({ params }) => {
 	const result = compileForSite(params.id);
@@ -15,13 +19,12 @@ export const load = ({ params }) => {
 				title: params.id,
 				ok: false,
 				diagnostics: result.diagnostics,
-				downloads: []
+				downloads: [],
+				map: null
 			};
 		refuse(params.id, result.diagnostics);
 	}
 	const { map } = result;
-	// The map itself is not page data: the browser fetches viewer.json, which parses far faster
-	// than the same data inlined, and readers without JavaScript get the outline as HTML.
 	return {
 		id: map.id,
 		title: map.title,
@@ -35,6 +38,10 @@ export const load = ({ params }) => {
 				description: exporter.description,
 				file: downloadName(map.id, format, exporter.extension)
 			};
-		})
+		}),
+		// A small map travels inside the page, which saves a round trip before the graph can
+		// start. A large one is fetched as viewer.json: inlined, its data would cost the
+		// browser far more to parse than JSON does. (The no-JavaScript outline is HTML either way.)
+		map: map.nodes.length <= INLINE_MAP_LIMIT ? toViewerMap(map) : null
 	};
 };
