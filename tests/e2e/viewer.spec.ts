@@ -189,6 +189,9 @@ test('a large map loads its data apart, opens on its first position, and Fit sho
 			return { inView, total: cy.nodes().length };
 		});
 	const visibleNodes = async () => (await counts()).inView;
+	// The first batch is what lies around the opening view; the rest follows in more batches.
+	await expect(graph).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
+	expect(Number(await graph.getAttribute('data-batches'))).toBeGreaterThan(1);
 	const { total } = await counts();
 	expect(total).toBeGreaterThan(1000);
 	const atStart = await visibleNodes();

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '$lib/core/view/elements';
+import { BATCH_FROM, batches } from './batches';
+
+function chain(count: number): GraphData {
+	const elements: GraphData['elements'] = [];
+	for (let i = 0; i < count; i++) {
+		elements.push({
+			group: 'nodes',
+			data: { id: `n${i}`, kind: 'claim', label: `N${i}` },
+			position: { x: (i % 100) * 200, y: Math.floor(i / 100) * 100 }
+		});
+		if (i > 0)
+			elements.push({
+				group: 'edges',
+				data: {
+					id: `e${i}`,
+					source: `n${i}`,
+					target: `n${i - 1}`,
+					kind: 'supports',
+					origin: 'relation',
+					cross: false
+				}
+			});
+	}
+	return { elements, parents: {} };
+}
+
+const view = { zoom: 1, pan: { x: 0, y: 0 }, width: 1000, height: 600 };
+
+describe('drawing in batches', () => {
+	it('keeps a map up to the limit in one batch', () => {
+		const data = chain(BATCH_FROM);
+		expect(batches(data, view)).toEqual([data.elements]);
+	});
+
+	it('puts the nodes around the view first, then the rest, each element exactly once', () => {
+		const data = chain(5000);
+		const out = batches(data, view, 1000);
+		expect(out.length).toBeGreaterThan(2);
+		const first = out[0]!.filter((e) => e.group === 'nodes');
+		// Within the view and a margin of one view around it, and nothing else.
+		for (const n of first) if (n.group === 'nodes') expect(n.position.x).toBeLessThanOrEqual(2000);
+		expect(first.length).toBeLessThan(200);
+		const ids = out.flat().map((e) => e.data.id);
+		expect(new Set(ids).size).toBe(data.elements.length);
+		expect(ids.length).toBe(data.elements.length);
+	});
+
+	it('never hands over an edge before both its ends', () => {
+		const out = batches(chain(4000), view, 700);
+		const seen = new Set<string>();
+		for (const batch of out) {
+			for (const e of batch) if (e.group === 'nodes') seen.add(e.data.id);
+			for (const e of batch)
+				if (e.group === 'edges') {
+					expect(seen.has(e.data.source)).toBe(true);
+					expect(seen.has(e.data.target)).toBe(true);
+				}
+		}
+	});
+});

@@ -1,0 +1,61 @@
+/**
+ * Large maps are drawn in batches: first what lies around the opening view,
+ * so the graph is on screen and usable at once, then the rest, nearest
+ * first, a batch per task so the page stays responsive. Cytoscape styles
+ * and measures every element it holds before its first frame; handing it
+ * only the elements near the view is what makes a large map open quickly.
+ */
+import type { EdgeElement, GraphData, NodeElement } from '$lib/core/view/elements';
+import { LABEL_ALL_LIMIT } from './graph-style';
+
+export interface OpeningView {
+	zoom: number;
+	pan: { x: number; y: number };
+	width: number;
+	height: number;
+}
+
+/** Above this many nodes a map is drawn in batches (as it opens zoomed in, see viewport.ts). */
+export const BATCH_FROM = LABEL_ALL_LIMIT;
+/** Nodes per later batch: small enough that adding one does not stall a frame for long. */
+export const BATCH_SIZE = 1500;
+
+/**
+ * The map's elements in batches: the first holds the nodes within the opening
+ * view (and a margin of one view around it); every batch holds the edges whose
+ * ends are both in it or in an earlier one, so an edge never waits on a node.
+ */
+export function batches(
+	data: GraphData,
+	view: OpeningView,
+	size = BATCH_SIZE
+): GraphData['elements'][] {
+	const nodes = data.elements.filter((e): e is NodeElement => e.group === 'nodes');
+	const edges = data.elements.filter((e): e is EdgeElement => e.group === 'edges');
+	if (nodes.length <= BATCH_FROM) return [data.elements];
+	// The view in layout coordinates, widened by itself on every side.
+	const x1 = -view.pan.x / view.zoom;
+	const y1 = -view.pan.y / view.zoom;
+	const w = view.width / view.zoom;
+	const h = view.height / view.zoom;
+	const cx = x1 + w / 2;
+	const cy = y1 + h / 2;
+	const near = (n: NodeElement) =>
+		Math.abs(n.position.x - cx) <= 1.5 * w && Math.abs(n.position.y - cy) <= 1.5 * h;
+	const distance = (n: NodeElement) => Math.hypot(n.position.x - cx, n.position.y - cy);
+
+	const first = nodes.filter(near);
+	const rest = nodes.filter((n) => !near(n)).sort((a, b) => distance(a) - distance(b));
+	const groups: NodeElement[][] = [first];
+	for (let i = 0; i < rest.length; i += size) groups.push(rest.slice(i, i + size));
+
+	// Each edge goes with the later of its two ends.
+	const batchOf = new Map<string, number>();
+	groups.forEach((g, i) => g.forEach((n) => batchOf.set(n.data.id, i)));
+	const out: GraphData['elements'][] = groups.map((g) => [...g]);
+	for (const e of edges) {
+		const at = Math.max(batchOf.get(e.data.source) ?? -1, batchOf.get(e.data.target) ?? -1);
+		if (at >= 0 && batchOf.has(e.data.source) && batchOf.has(e.data.target)) out[at]!.push(e);
+	}
+	return out.filter((b, i) => i === 0 || b.length > 0);
+}
