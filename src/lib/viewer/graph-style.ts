@@ -19,11 +19,15 @@ export const KIND_STYLE = {
 	argument: { fill: '#fff6e0', text: '#1d1d1f', shape: 'cut-rectangle', label: 'argument' }
 } as const;
 
-/** Below this many nodes every label is drawn from the start; above, only those in view when zoomed in. */
+/** Up to this many nodes every label is drawn once readable; above, only those in view. */
 export const LABEL_ALL_LIMIT = 800;
 
-/** The zoom below which labels are not worth drawing at all. */
-export const LABEL_ZOOM = 0.3;
+const FONT_SIZE = 13;
+/** Labels smaller than this on screen are not drawn. */
+const MIN_SCREEN_FONT = 7;
+
+/** The zoom below which labels cannot be read, so they are not even measured. */
+export const LABEL_ZOOM = MIN_SCREEN_FONT / FONT_SIZE;
 
 /** How far out the graph zooms: far enough to fit a tall map of 10,000 nodes. */
 export const MIN_ZOOM = 0.002;
@@ -45,10 +49,10 @@ export function graphStyle(large = false): StylesheetJson {
 				'text-max-width': '150px',
 				'text-valign': 'center',
 				'text-halign': 'center',
-				'font-size': 13,
+				'font-size': FONT_SIZE,
 				'font-family': 'system-ui, sans-serif',
 				// Labels below this on-screen size are not drawn: the largest saving on big maps.
-				'min-zoomed-font-size': 7
+				'min-zoomed-font-size': MIN_SCREEN_FONT
 			}
 		},
 		{
