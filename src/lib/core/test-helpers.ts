@@ -40,7 +40,12 @@ export function comparable(map: ArgumentMap) {
 			})
 			.sort((a, b) => a.title.localeCompare(b.title)),
 		edges: map.edges
-			.map((e) => `${title.get(e.from)} ${e.kind} ${title.get(e.to)} ${e.origin}`)
+			.map((e) => {
+				const ends = [title.get(e.from) ?? '', title.get(e.to) ?? ''];
+				// A contradiction has no direction: which end is `from` follows the ids.
+				if (e.kind === 'contradicts') ends.sort();
+				return `${ends[0]} ${e.kind} ${ends[1]} ${e.origin}`;
+			})
 			.sort()
 	};
 }

@@ -44,8 +44,7 @@ export function safeTitle(title: string): string {
 		.trim()
 		.replace(/^[-+_=\s]+/, '')
 		.replace(/^!-/, '! -')
-		.replace(/:+$/, '')
-		.trim();
+		.replace(/[\s:]+$/, '');
 	return cleaned || 'Untitled';
 }
 

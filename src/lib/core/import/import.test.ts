@@ -338,7 +338,7 @@ describe('importers on mutated files', () => {
 					}
 				}
 			),
-			{ numRuns: 300 }
+			{ numRuns: 2 * Number(process.env.FC_RUNS ?? 150) }
 		);
 	});
 });
