@@ -6,7 +6,6 @@ import { extname, join, normalize } from 'node:path';
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
 	'.css': 'text/css',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml'

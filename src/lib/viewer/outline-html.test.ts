@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '$lib/core/view/outline';
 import { compileText } from '$lib/core/test-helpers';
-import { escapeHtml, outlineHtml } from './outline-html';
+import { escapeMarkup } from '$lib/core/text/markup';
+import { outlineHtml } from './outline-html';
 
 describe('static outline', () => {
 	const { map } = compileText(`[Thesis]: A \\<b\\>bold\\</b\\> "claim" & more. #position
@@ -11,7 +12,7 @@ describe('static outline', () => {
 	const html = outlineHtml(outline(map));
 
 	it('escapes every text', () => {
-		expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+		expect(escapeMarkup(`<a href="x">'&'</a>`)).toBe(
 			'&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
 		);
 		expect(html).not.toContain('<script>');

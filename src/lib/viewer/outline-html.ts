@@ -4,17 +4,8 @@
  * server, so the page does not carry the map twice (once as markup, once as
  * data). Every text is escaped here: map text is never markup.
  */
+import { escapeMarkup } from '$lib/core/text/markup';
 import type { OutlineItem } from '$lib/core/view/outline';
-
-const ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 function items(list: OutlineItem[], out: string[]) {
 	out.push('<ul>');
@@ -24,12 +15,12 @@ function items(list: OutlineItem[], out: string[]) {
 		out.push(
 			`<span class="kind">${item.kind}</span> `,
 			// Relative to the map page itself, so it works under any path the site is served from.
-			`<a href="?node=${encodeURIComponent(item.id)}">${escapeHtml(item.title)}</a> `,
-			`<span class="text">${escapeHtml(item.text)}</span>`
+			`<a href="?node=${encodeURIComponent(item.id)}">${escapeMarkup(item.title)}</a> `,
+			`<span class="text">${escapeMarkup(item.text)}</span>`
 		);
 		if (item.also.length)
 			out.push(
-				` <span class="also">also ${item.also.map((a) => `${a.kind} ${escapeHtml(a.id)}`).join(', ')}</span>`
+				` <span class="also">also ${item.also.map((a) => `${a.kind} ${escapeMarkup(a.id)}`).join(', ')}</span>`
 			);
 		if (item.children.length) items(item.children, out);
 		out.push('</li>');

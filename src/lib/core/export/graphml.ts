@@ -4,6 +4,7 @@
  * tools (yEd, Gephi, NetworkX) read the attributes; meaning never rests on colour.
  */
 import { quoteOf, type ArgumentMap, type MapNode } from '../model';
+import { escapeMarkup } from '../text/markup';
 import type { Exporter } from './registry';
 
 const NODE_KEYS = [
@@ -21,18 +22,6 @@ const EDGE_KEYS = [
 	['kind', 'string'],
 	['origin', 'string']
 ] as const;
-
-// XML 1.0 cannot hold most control characters at all, even escaped.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-export const xmlEscape = (s: string) =>
-	s
-		.replace(INVALID_XML, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 
 function nodeData(n: MapNode): Record<string, string | number | undefined> {
 	const quote = quoteOf(n);
@@ -62,19 +51,19 @@ export function toGraphml(map: ArgumentMap): string {
 		lines.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
 	for (const [name, type] of EDGE_KEYS)
 		lines.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
-	lines.push(`  <graph id="${xmlEscape(map.id)}" edgedefault="directed">`);
-	lines.push(`    <desc>${xmlEscape(map.title)}</desc>`);
+	lines.push(`  <graph id="${escapeMarkup(map.id)}" edgedefault="directed">`);
+	lines.push(`    <desc>${escapeMarkup(map.title)}</desc>`);
 	for (const n of map.nodes) {
-		lines.push(`    <node id="${xmlEscape(n.id)}">`);
+		lines.push(`    <node id="${escapeMarkup(n.id)}">`);
 		for (const [key, value] of Object.entries(nodeData(n))) {
 			if (value === undefined) continue;
-			lines.push(`      <data key="n_${key}">${xmlEscape(String(value))}</data>`);
+			lines.push(`      <data key="n_${key}">${escapeMarkup(String(value))}</data>`);
 		}
 		lines.push('    </node>');
 	}
 	for (const e of map.edges) {
 		lines.push(
-			`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.from)}" target="${xmlEscape(e.to)}">`,
+			`    <edge id="${escapeMarkup(e.id)}" source="${escapeMarkup(e.from)}" target="${escapeMarkup(e.to)}">`,
 			`      <data key="e_kind">${e.kind}</data>`,
 			`      <data key="e_origin">${e.origin}</data>`,
 			'    </edge>'

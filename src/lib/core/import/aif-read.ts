@@ -28,7 +28,7 @@ const LocutionSchema = v.looseObject({
 });
 
 export interface AifGraph {
-	nodes: { id: string; text: string; type: string }[];
+	nodes: { id: string; text: string; type: string; path: (string | number)[] }[];
 	edges: { from: string; to: string; path: (string | number)[] }[];
 	locutions: { node: string; person?: string }[];
 	/** The analysed text (OVA): HTML, or plain text. */
@@ -84,7 +84,13 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 	const nodes: AifGraph['nodes'] = [];
 	list('nodes', true).forEach((raw, i) => {
 		const r = v.safeParse(NodeSchema, raw);
-		if (r.success) nodes.push({ id: r.output.nodeID, text: r.output.text, type: r.output.type });
+		if (r.success)
+			nodes.push({
+				id: r.output.nodeID,
+				text: r.output.text,
+				type: r.output.type,
+				path: [...base, 'nodes', i]
+			});
 		else
 			reportIssues(
 				r.issues,

@@ -83,7 +83,6 @@ export function convertAif(
 	const information = graph.nodes.filter((n) => n.type.toUpperCase() === 'I');
 	const inferences = graph.nodes.filter((n) => ['RA', 'S'].includes(n.type.toUpperCase()));
 	const conflicts = graph.nodes.filter((n) => n.type.toUpperCase() === 'CA');
-	const nodePath = (id: string) => ['nodes', graph.nodes.findIndex((n) => n.id === id)];
 	// An S-node that a conflict aims at needs a node of its own in our map.
 	const attacked = new Set(conflicts.flatMap((c) => outs(c.id, 'RA', 'S', 'CA')));
 
@@ -121,7 +120,7 @@ export function convertAif(
 		if (premises.length === 0 || conclusions.length !== 1) {
 			note(
 				'unsupported-inference',
-				nodePath(ra.id),
+				ra.path,
 				`Inference "${ra.id}" has ${premises.length} premises and ${conclusions.length} conclusions; it is skipped.`,
 				'An RA needs premises (I → RA) and one conclusion (RA → I).'
 			);
@@ -168,7 +167,7 @@ export function convertAif(
 		if (sources.length === 0 || !target || !['I', 'RA', 'S', 'CA'].includes(typeOf(target) ?? '')) {
 			note(
 				'unsupported-conflict',
-				nodePath(ca.id),
+				ca.path,
 				`Conflict "${ca.id}" has ${sources.length} sources and ${targets.length} targets; it is skipped.`,
 				'A CA needs a source (I → CA) and one target (CA → I, RA or CA).'
 			);
@@ -278,7 +277,7 @@ interface Quotes {
  */
 function recoverQuotes(
 	graph: AifGraph,
-	byId: Map<string, { id: string; text: string; type: string }>,
+	byId: Map<string, AifGraph['nodes'][number]>,
 	ins: (id: string, ...types: string[]) => string[]
 ): Quotes {
 	const quoteOf = new Map<string, string>();

@@ -169,6 +169,26 @@ describe('aif importer', () => {
 		for (const t of ['I', 'RA', 'CA', 'L']) expect(count(again, t), t).toBe(count(toAif(map), t));
 	});
 
+	it('points a warning in an OVA file at its place under "AIF"', () => {
+		const text = JSON.stringify(
+			{
+				AIF: {
+					nodes: [
+						{ nodeID: 'a', text: 'A claim', type: 'I' },
+						{ nodeID: 'b', text: 'Default Inference', type: 'RA' }
+					],
+					edges: [{ edgeID: 1, fromID: 'a', toID: 'b' }]
+				}
+			},
+			null,
+			2
+		);
+		const r = importText({ text, file: 'ova.json', name: 'ova' }, 'aif');
+		const d = r.diagnostics.find((x) => x.code === 'unsupported-inference')!;
+		expect(d.path).toBe('$.AIF.nodes[1]');
+		expect(d.line).toBe(9);
+	});
+
 	it.each([
 		['{"nodes": [1, 2', 'invalid-json', 1, undefined],
 		['{"nodes": {}, "edges": []}', 'invalid-aif', 1, '$.nodes'],

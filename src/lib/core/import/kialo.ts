@@ -5,7 +5,7 @@
  * that do not start with a path continue the claim above. Kialo escapes
  * brackets and parentheses with a backslash; Markdown links become sources.
  */
-import { error, warning, type Diagnostic, type Staged } from '../diagnostics';
+import { error, warning, type Diagnostic } from '../diagnostics';
 import type { DraftEdge, DraftMap, DraftNode, DraftSource } from '../interchange/draft';
 import type { Importer } from './registry';
 import { shortTitle } from './titles';
@@ -158,7 +158,7 @@ export const kialoImporter: Importer = {
 				`Imported from the Kialo export ${file}: ${nodes.length} claims; Pro supports, Con attacks its parent.`
 			]
 		};
-		return { value: { draft, sources: [] }, diagnostics } satisfies Staged<unknown>;
+		return { value: { draft, sources: [] }, diagnostics };
 	}
 };
 
