@@ -30,17 +30,37 @@ test.describe('map viewer', () => {
 	test('a search lists and highlights its hits; keys move through them', async ({ page }) => {
 		const errors = watchConsole(page);
 		await openMap(page);
+		// Queries run in a worker, started when the search box is first used.
+		const worker = page.waitForEvent('worker');
 		await page.keyboard.press('/');
 		await expect(searchBox(page)).toBeFocused();
 		await page.keyboard.type('artillery');
 		const results = page.getByRole('listbox', { name: 'Search results' });
 		await expect(results.getByRole('option').first()).toContainText('North Korean shells');
+		expect((await worker).url()).toMatch(/search-worker/);
 		await expect(page.getByTestId('graph')).not.toHaveAttribute('data-matches', '0');
 		await page.keyboard.press('ArrowDown');
 		await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/node=/);
 		await expect(page.locator('#panel-details h2')).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('search still works where the browser runs no workers', async ({ page }) => {
+		const errors = watchConsole(page);
+		await page.addInitScript(() => {
+			// As under a policy that forbids workers: constructing one throws.
+			window.Worker = class {
+				constructor() {
+					throw new Error('workers are not allowed here');
+				}
+			} as unknown as typeof Worker;
+		});
+		await openMap(page);
+		await searchBox(page).fill('artillery');
+		const results = page.getByRole('listbox', { name: 'Search results' });
+		await expect(results.getByRole('option').first()).toContainText('North Korean shells');
 		expect(errors).toEqual([]);
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '$lib/core/view/elements';
-import { BATCH_FROM, batches } from './batches';
+import { BATCH_FROM, FIRST_BATCH_MARGIN, batches } from './batches';
 
 function chain(count: number): GraphData {
 	const elements: GraphData['elements'] = [];
@@ -38,10 +38,16 @@ describe('drawing in batches', () => {
 		const data = chain(5000);
 		const out = batches(data, view, 1000);
 		expect(out.length).toBeGreaterThan(2);
-		const first = out[0]!.filter((e) => e.group === 'nodes');
-		// Within the view and a margin of one view around it, and nothing else.
-		for (const n of first) if (n.group === 'nodes') expect(n.position.x).toBeLessThanOrEqual(2000);
-		expect(first.length).toBeLessThan(200);
+		const first = new Set(out[0]!.filter((e) => e.group === 'nodes').map((e) => e.data.id));
+		// Every node in the view, and around it nothing beyond the margin.
+		const m = FIRST_BATCH_MARGIN;
+		for (const n of data.elements) {
+			if (n.group !== 'nodes') continue;
+			const { x, y } = n.position;
+			if (x >= 0 && x <= 1000 && y >= 0 && y <= 600) expect(first.has(n.data.id)).toBe(true);
+			const beyond = x < -m * 1000 || x > (1 + m) * 1000 || y < -m * 600 || y > (1 + m) * 600;
+			if (beyond) expect(first.has(n.data.id)).toBe(false);
+		}
 		const ids = out.flat().map((e) => e.data.id);
 		expect(new Set(ids).size).toBe(data.elements.length);
 		expect(ids.length).toBe(data.elements.length);

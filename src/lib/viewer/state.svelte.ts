@@ -8,7 +8,8 @@ import { SvelteSet } from 'svelte/reactivity';
 import { adjacency } from '$lib/core/graph/adjacency';
 import { bearingIndex } from '$lib/core/graph/bearing';
 import { traceNode, type Trace } from '$lib/core/graph/trace';
-import type { SearchHit, SearchIndex, SerializedSearchIndex } from '$lib/core/search/types';
+import type { SearchHit } from '$lib/core/search/types';
+import { searchEngine, type IndexSource, type SearchEngine } from './search-client';
 import type { NodeKind } from '$lib/core/model';
 import type { ViewerNode } from './types';
 import type { ViewerMap } from './types';
@@ -32,10 +33,7 @@ export class ViewerState {
 	readonly hiddenKinds = new SvelteSet<NodeKind>();
 	positionFilter = $state<string | null>(null);
 
-	private index: Promise<{
-		index: SearchIndex;
-		search: typeof import('$lib/core/search/query').search;
-	}> | null = null;
+	private engine: SearchEngine | null = null;
 
 	/**
 	 * `searchIndex` is where the index comes from: the URL of the one built with the site,
@@ -43,7 +41,7 @@ export class ViewerState {
 	 */
 	constructor(
 		map: ViewerMap,
-		private readonly searchIndex: string | (() => Promise<SerializedSearchIndex>)
+		private readonly searchIndex: IndexSource
 	) {
 		this.map = map;
 		// Built once and never changed: a plain Map needs no reactivity.
@@ -98,22 +96,9 @@ export class ViewerState {
 		return { node: this.selected, query: this.query, view: this.view };
 	}
 
-	/** Search code and index load on first use: most readers never search, and lunr is not small. */
-	private loadIndex() {
-		this.index ??= Promise.all([
-			import('$lib/core/search/query'),
-			typeof this.searchIndex === 'function'
-				? this.searchIndex()
-				: fetch(this.searchIndex).then((r) => {
-						if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-						return r.json() as Promise<SerializedSearchIndex>;
-					})
-		]).then(([module, data]) => ({ index: module.loadSearchIndex(data), search: module.search }));
-		return this.index;
-	}
-
+	/** The index loads on first use (or when the search box takes focus): most readers never search. */
 	preloadIndex() {
-		void this.loadIndex().catch(() => (this.index = null));
+		this.engine ??= searchEngine(this.searchIndex);
 	}
 
 	async runSearch() {
@@ -124,10 +109,15 @@ export class ViewerState {
 		}
 		this.searching = true;
 		try {
-			const { index, search } = await this.loadIndex();
-			if (query === this.query) this.hits = search(index, query, { limit: 30, prefix: true });
+			this.preloadIndex();
+			const { hits, ms } = await this.engine!.query(query, { limit: 30, prefix: true });
+			// The query's own cost, for the benchmark: over a frame, it would block typing.
+			performance.mark('ronten:query', { detail: { ms } });
+			if (query === this.query) this.hits = hits;
 		} catch {
-			this.index = null;
+			// Loading failed: drop the engine, so that the next query tries again.
+			this.engine?.close();
+			this.engine = null;
 			this.hits = [];
 		} finally {
 			this.searching = false;

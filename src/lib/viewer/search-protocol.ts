@@ -1,0 +1,12 @@
+/** The messages between the viewer and its search worker. */
+import type { SearchHit, SearchOptions, SerializedSearchIndex } from '$lib/core/search/types';
+
+export type SearchRequest =
+	| { type: 'load'; id: number; url: string }
+	| { type: 'load'; id: number; data: SerializedSearchIndex }
+	| { type: 'query'; id: number; query: string; options: SearchOptions };
+
+/** `ms`: how long the query itself took, loading and messaging aside. */
+export type SearchReply =
+	| { id: number; ok: true; hits: SearchHit[]; ms: number }
+	| { id: number; ok: false; error: string };
