@@ -227,3 +227,28 @@ test('a large map loads its data apart, opens on its first position, and Fit sho
 	).toContainText('Claim 198');
 	expect(errors).toEqual([]);
 });
+
+test('a search from a link on a large map lights its hits and dims every other node', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	// Every node ends up lit or dimmed, whether it was drawn before the hits came or after.
+	await page.goto('/maps/large/?q=urpovin%20moollan');
+	const graph = page.getByTestId('graph');
+	await expect(graph).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
+	await expect(graph).not.toHaveAttribute('data-matches', '0');
+	type Cy = { nodes(selector?: string): { length: number } };
+	const classes = () =>
+		graph.evaluate((el) => {
+			const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+			return {
+				total: cy.nodes().length,
+				lit: cy.nodes('.match').length,
+				dim: cy.nodes('.dim').length
+			};
+		});
+	await expect.poll(async () => (await classes()).lit).toBeGreaterThan(0);
+	const { total, lit, dim } = await classes();
+	expect(lit + dim).toBe(total);
+	expect(errors).toEqual([]);
+});

@@ -1,0 +1,74 @@
+/**
+ * What the graph highlights (search hits, a trace) as data, and the class
+ * changes from one highlight to the next. Cytoscape restyles every element
+ * whose classes change, so a keystroke must touch only the elements whose
+ * highlight differs, not dim and undim thousands of nodes each time.
+ */
+import type { Trace, TraceBranch } from '$lib/core/graph/trace';
+
+export interface Highlight {
+	/** Elements not in `lit` are dimmed. */
+	dimRest: boolean;
+	/** Lit elements by id, with their class ('' for lit without a class of its own). */
+	lit: ReadonlyMap<string, string>;
+}
+
+export const NO_HIGHLIGHT: Highlight = { dimRest: false, lit: new Map() };
+
+/** A trace lights its trees (support and attack apart); else search hits are lit; else nothing. */
+export function highlightFor(hits: readonly string[], trace: Trace | null): Highlight {
+	if (trace) {
+		const lit = new Map<string, string>([[trace.node, '']]);
+		const mark = (branches: TraceBranch[]) => {
+			for (const b of branches) {
+				const cls = b.polarity === 1 ? 'trace-support' : 'trace-attack';
+				lit.set(b.node, cls);
+				lit.set(b.edge, cls);
+				mark(b.children);
+			}
+		};
+		mark(trace.tree);
+		return { dimRest: true, lit };
+	}
+	if (hits.length > 0) return { dimRest: true, lit: new Map(hits.map((id) => [id, 'match'])) };
+	return NO_HIGHLIGHT;
+}
+
+/** The class an element takes when it is drawn after the highlight was applied ('' for none). */
+export function arrivingClass(h: Highlight, id: string): string {
+	return h.lit.get(id) ?? (h.dimRest ? 'dim' : '');
+}
+
+export interface ClassChange {
+	id: string;
+	remove: string;
+	add: string;
+}
+
+export interface HighlightPlan {
+	/** First add `dim` to every element, or take it from every element. */
+	whole: 'dim' | 'undim' | null;
+	/** Then these, element by element. */
+	changes: ClassChange[];
+}
+
+/** The changes from `from` to `to`, touching only elements whose class differs. */
+export function highlightPlan(from: Highlight, to: Highlight): HighlightPlan {
+	const whole = from.dimRest === to.dimRest ? null : to.dimRest ? 'dim' : 'undim';
+	// The class an element has under a highlight, once `whole` is applied.
+	const before = (id: string) => from.lit.get(id) ?? (from.dimRest && !whole ? 'dim' : '');
+	const after = (id: string) => arrivingClass(to, id);
+	// Right after a whole-graph change, an element holds its old lit class and the new base.
+	const held = (id: string) => {
+		if (!whole) return before(id);
+		const old = from.lit.get(id) ?? '';
+		return [old, whole === 'dim' ? 'dim' : ''].filter(Boolean).join(' ');
+	};
+	const changes: ClassChange[] = [];
+	for (const id of new Set([...from.lit.keys(), ...to.lit.keys()])) {
+		const now = held(id);
+		const next = after(id);
+		if (now !== next) changes.push({ id, remove: now, add: next });
+	}
+	return { whole, changes };
+}
