@@ -3,7 +3,7 @@
  * diagnostics, and a site built for a sub-path works when served there.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,20 @@ describe('site build', () => {
 			}
 			for (const file of ['graph.json', 'search.json'])
 				expect((await fetch(`${page}${file}`)).status).toBe(200);
+			// Scripts start the search worker from their own address, so it loads under the sub-path too.
+			const chunks = join(root, 'sub', 'path', '_app', 'immutable', 'chunks');
+			const workers = readdirSync(chunks).flatMap((file) =>
+				[
+					...readFileSync(join(chunks, file), 'utf8').matchAll(
+						/new Worker\(new URL\(`([^`]+)`,import\.meta\.url\)/g
+					)
+				].map((m) => new URL(m[1] as string, `${url}/sub/path/_app/immutable/chunks/${file}`))
+			);
+			expect(workers.length).toBeGreaterThan(0);
+			for (const worker of workers) {
+				expect(worker.pathname.startsWith('/sub/path/'), worker.href).toBe(true);
+				expect((await fetch(worker)).status, worker.href).toBe(200);
+			}
 			const index = await (await fetch(`${url}/sub/path/`)).text();
 			expect(index).toMatch(
 				/href="\.\/maps\/japan-nato\/?"|href="\/sub\/path\/maps\/japan-nato\/?"/
