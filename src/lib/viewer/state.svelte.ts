@@ -101,6 +101,12 @@ export class ViewerState {
 		this.engine ??= searchEngine(this.searchIndex);
 	}
 
+	/** Stops the search worker, if one was started; the next search starts another. */
+	dispose() {
+		this.engine?.close();
+		this.engine = null;
+	}
+
 	async runSearch() {
 		const query = this.query;
 		if (!query.trim()) {
@@ -116,8 +122,7 @@ export class ViewerState {
 			if (query === this.query) this.hits = hits;
 		} catch {
 			// Loading failed: drop the engine, so that the next query tries again.
-			this.engine?.close();
-			this.engine = null;
+			this.dispose();
 			this.hits = [];
 		} finally {
 			this.searching = false;
