@@ -21,6 +21,8 @@ export interface EdgeElement {
 		kind: EdgeKind;
 		origin: EdgeOrigin;
 		cross: boolean;
+		/** Another edge joins the same two nodes (either way), so this one must curve apart. */
+		parallel?: true;
 	};
 }
 
@@ -48,6 +50,10 @@ export function toElements(map: Pick<ArgumentMap, 'nodes' | 'edges'>): GraphData
 		data: { id: n.id, kind: n.kind, label: shortLabel(n.title) },
 		position: points.get(n.id) ?? { x: 0, y: 0 }
 	}));
+	const pair = (e: { from: string; to: string }) =>
+		e.from < e.to ? `${e.from}\u0000${e.to}` : `${e.to}\u0000${e.from}`;
+	const perPair = new Map<string, number>();
+	for (const e of map.edges) perPair.set(pair(e), (perPair.get(pair(e)) ?? 0) + 1);
 	const edges: EdgeElement[] = map.edges.map((e) => ({
 		group: 'edges',
 		data: {
@@ -56,7 +62,8 @@ export function toElements(map: Pick<ArgumentMap, 'nodes' | 'edges'>): GraphData
 			target: e.to,
 			kind: e.kind,
 			origin: e.origin,
-			cross: spanning.crossLinks.has(e.id)
+			cross: spanning.crossLinks.has(e.id),
+			...(perPair.get(pair(e))! > 1 ? { parallel: true as const } : {})
 		}
 	}));
 	return { elements: [...nodes, ...edges], parents: Object.fromEntries(spanning.parentOf) };

@@ -52,6 +52,18 @@ describe('toElements', () => {
 		);
 		expect(edge?.data).toMatchObject({ kind: 'supports', cross: true });
 	});
+
+	it('marks edges that share their two nodes with another, whichever way they run', () => {
+		const { map: mutual } = compileText(`[P]: One camp. #position
+  - [Q]: The other camp. #position
+    - [P]
+  + [A]: A supports P.
+`);
+		const parallel = toElements(mutual)
+			.elements.flatMap((e) => (e.group === 'edges' && e.data.parallel ? [e.data] : []))
+			.map((d) => `${d.source}>${d.target}`);
+		expect(parallel.sort()).toEqual(['p>q', 'q>p']);
+	});
 });
 
 describe('outline', () => {
