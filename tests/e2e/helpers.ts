@@ -10,11 +10,19 @@ export function watchConsole(page: Page): string[] {
 	return errors;
 }
 
+/**
+ * Waits until the graph is interactive ('ready': its first frame is drawn) or, for a large map
+ * drawn in batches, until the last batch is in ('complete').
+ */
+export async function graphDrawn(page: Page, stage: 'ready' | 'complete' = 'ready') {
+	const graph = page.getByTestId('graph');
+	await expect(graph).toHaveAttribute(`data-${stage}`, 'true', { timeout: 30_000 });
+	return graph;
+}
+
 export async function openMap(page: Page, query = '') {
 	await page.goto(`/maps/japan-nato/${query}`);
-	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
-		timeout: 20_000
-	});
+	await graphDrawn(page);
 }
 
 /** Clicks a node where Cytoscape draws it (Cytoscape registers itself on its container). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { openMap, watchConsole } from './helpers';
+import { graphDrawn, openMap, watchConsole } from './helpers';
 
 async function downloaded(
 	page: Page,
@@ -45,9 +45,7 @@ test('a Kialo export opens as a map, read in the browser', async ({ page }) => {
 	await page.goto('/open/');
 	page.on('request', (r) => requests.push(r.method() + ' ' + r.url()));
 	await page.getByLabel(/Drop files here/).setInputFiles('tests/fixtures/kialo/car-free.txt');
-	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
-		timeout: 20_000
-	});
+	await graphDrawn(page);
 	await expect(page.getByRole('status').first()).toContainText('6 nodes, read as kialo');
 	await expect(page.getByRole('heading', { level: 1, name: /ban cars/ })).toBeVisible();
 	// Nothing is sent anywhere: only the site's own scripts load.
@@ -80,17 +78,13 @@ test('an Argdown map opens with its source text, and an AIF file with its quotes
 		'tests/fixtures/valid/cities.argdown',
 		'tests/fixtures/valid/sources/speech.txt'
 	]);
-	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
-		timeout: 20_000
-	});
+	await graphDrawn(page);
 	await expect(page.getByRole('status').first()).toContainText('read as argdown.');
 	await expect(page.locator('.diagnostics')).toHaveCount(0);
 
 	await input.setInputFiles('tests/fixtures/aif/taxes-ova.json');
 	await expect(page.getByRole('status').first()).toContainText('2 nodes, read as aif');
-	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', {
-		timeout: 20_000
-	});
+	await graphDrawn(page);
 	await page.getByRole('tab', { name: 'Source' }).click();
 	await expect(page.locator('#panel-source mark')).toHaveText([
 		'taxes must go up',

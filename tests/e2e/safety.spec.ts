@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openMap, watchConsole } from './helpers';
+import { graphDrawn, openMap, watchConsole } from './helpers';
 
 test('axe finds no serious or critical violations on the index and a map page', async ({
 	page
 }) => {
 	for (const path of ['/', '/maps/japan-nato/?node=quote-status-quo-by-force']) {
 		await page.goto(path);
-		if (path !== '/') await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+		if (path !== '/') await graphDrawn(page);
 		const results = await new AxeBuilder({ page }).analyze();
 		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(bad.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
@@ -19,7 +19,7 @@ test('axe finds no serious or critical violations on the index and a map page', 
 test('markup and script in a map stay inert text', async ({ page }) => {
 	const errors = watchConsole(page);
 	await page.goto('/maps/hostile/?node=markup');
-	await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+	await graphDrawn(page);
 	await expect(page.locator('#panel-details .text')).toHaveText(
 		'This text carries <script>window.pwned = 1</script> and <img src=x onerror="window.pwned = 2"> as plain text.'
 	);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickNode, openMap, searchBox, watchConsole } from './helpers';
+import { clickNode, graphDrawn, openMap, searchBox, watchConsole } from './helpers';
 
 test.describe('map viewer', () => {
 	test('draws the graph from the prebuilt layout', async ({ page }) => {
@@ -109,7 +109,7 @@ test.describe('map viewer', () => {
 		await expect(page.getByRole('tab', { name: 'Trace' })).toHaveAttribute('aria-selected', 'true');
 		await expect(page.locator('#panel-trace')).toContainText('New Caledonia');
 		await page.reload();
-		await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+		await graphDrawn(page);
 		await expect(page.locator('#panel-trace')).toContainText('New Caledonia');
 		await page.getByRole('tab', { name: 'Details' }).click();
 		await clickNode(page, 'turn-to-air-power');
@@ -186,7 +186,7 @@ test('a large map loads its data apart, opens on its first position, and Fit sho
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto('/maps/large/');
 	const graph = page.getByTestId('graph');
-	await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await graphDrawn(page);
 	expect(fetched).toContain('/maps/large/viewer.json');
 	await expect(page.getByText('A large map: the view starts at its first position.')).toBeVisible();
 	type Cy = {
@@ -210,7 +210,7 @@ test('a large map loads its data apart, opens on its first position, and Fit sho
 		});
 	const visibleNodes = async () => (await counts()).inView;
 	// The first batch is what lies around the opening view; the rest follows in more batches.
-	await expect(graph).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
+	await graphDrawn(page, 'complete');
 	expect(Number(await graph.getAttribute('data-batches'))).toBeGreaterThan(1);
 	const { total } = await counts();
 	expect(total).toBeGreaterThan(1000);
@@ -235,7 +235,7 @@ test('a search from a link on a large map lights its hits and dims every other n
 	// Every node ends up lit or dimmed, whether it was drawn before the hits came or after.
 	await page.goto('/maps/large/?q=urpovin%20moollan');
 	const graph = page.getByTestId('graph');
-	await expect(graph).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
+	await graphDrawn(page, 'complete');
 	await expect(graph).not.toHaveAttribute('data-matches', '0');
 	type Cy = { nodes(selector?: string): { length: number } };
 	const classes = () =>

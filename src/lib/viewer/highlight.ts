@@ -55,19 +55,17 @@ export interface HighlightPlan {
 /** The changes from `from` to `to`, touching only elements whose class differs. */
 export function highlightPlan(from: Highlight, to: Highlight): HighlightPlan {
 	const whole = from.dimRest === to.dimRest ? null : to.dimRest ? 'dim' : 'undim';
-	// The class an element has under a highlight, once `whole` is applied.
-	const before = (id: string) => from.lit.get(id) ?? (from.dimRest && !whole ? 'dim' : '');
-	const after = (id: string) => arrivingClass(to, id);
-	// Right after a whole-graph change, an element holds its old lit class and the new base.
+	// What an element holds once `whole` is applied: its old lit class, and `dim` if the whole
+	// graph was just dimmed, or if it was dimmed before and nothing changed that.
 	const held = (id: string) => {
-		if (!whole) return before(id);
-		const old = from.lit.get(id) ?? '';
-		return [old, whole === 'dim' ? 'dim' : ''].filter(Boolean).join(' ');
+		const old = from.lit.get(id);
+		const dimmed = whole === 'dim' || (!whole && from.dimRest && old === undefined);
+		return [old, dimmed ? 'dim' : ''].filter(Boolean).join(' ');
 	};
 	const changes: ClassChange[] = [];
 	for (const id of new Set([...from.lit.keys(), ...to.lit.keys()])) {
 		const now = held(id);
-		const next = after(id);
+		const next = arrivingClass(to, id);
 		if (now !== next) changes.push({ id, remove: now, add: next });
 	}
 	return { whole, changes };

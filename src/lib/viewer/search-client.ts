@@ -4,7 +4,7 @@
  * readers never search.
  */
 import type { SearchHit, SearchOptions, SerializedSearchIndex } from '$lib/core/search/types';
-import type { SearchReply, SearchRequest } from './search-protocol';
+import { fetchSearchIndex, type SearchReply, type SearchRequest } from './search-protocol';
 import SearchWorker from './search-worker?worker';
 
 /** Where the index comes from: the URL of the one built with the site, or a builder. */
@@ -81,12 +81,7 @@ function workerEngine(source: IndexSource, worker: Worker): SearchEngine {
 function threadEngine(source: IndexSource): SearchEngine {
 	const ready = Promise.all([
 		import('$lib/core/search/query'),
-		typeof source === 'function'
-			? source()
-			: fetch(source).then((r) => {
-					if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-					return r.json() as Promise<SerializedSearchIndex>;
-				})
+		typeof source === 'function' ? source() : fetchSearchIndex(source)
 	]).then(([module, data]) => ({ index: module.loadSearchIndex(data), search: module.search }));
 	ready.catch(() => {});
 	return {

@@ -1,4 +1,4 @@
-/** The messages between the viewer and its search worker. */
+/** How the viewer's search gets its index, and the messages between the viewer and its search worker. */
 import type { SearchHit, SearchOptions, SerializedSearchIndex } from '$lib/core/search/types';
 
 export type SearchRequest =
@@ -10,3 +10,10 @@ export type SearchRequest =
 export type SearchReply =
 	| { id: number; ok: true; hits: SearchHit[]; ms: number }
 	| { id: number; ok: false; error: string };
+
+/** The index built with the site, fetched and parsed (in the worker, or on the page's thread). */
+export async function fetchSearchIndex(url: string): Promise<SerializedSearchIndex> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+	return (await response.json()) as SerializedSearchIndex;
+}

@@ -5,20 +5,14 @@
  * must not wait on it. The worker also fetches and parses the index itself.
  */
 import { loadSearchIndex, search } from '$lib/core/search/query';
-import type { SearchIndex, SerializedSearchIndex } from '$lib/core/search/types';
-import type { SearchReply, SearchRequest } from './search-protocol';
+import type { SearchIndex } from '$lib/core/search/types';
+import { fetchSearchIndex, type SearchReply, type SearchRequest } from './search-protocol';
 
 let index: Promise<SearchIndex> | null = null;
 
-async function fetchIndex(url: string): Promise<SerializedSearchIndex> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-	return (await response.json()) as SerializedSearchIndex;
-}
-
 async function answer(request: SearchRequest): Promise<SearchReply> {
 	if (request.type === 'load') {
-		index = ('url' in request ? fetchIndex(request.url) : Promise.resolve(request.data)).then(
+		index = ('url' in request ? fetchSearchIndex(request.url) : Promise.resolve(request.data)).then(
 			loadSearchIndex
 		);
 		await index;

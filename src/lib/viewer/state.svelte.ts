@@ -97,8 +97,8 @@ export class ViewerState {
 	}
 
 	/** The index loads on first use (or when the search box takes focus): most readers never search. */
-	preloadIndex() {
-		this.engine ??= searchEngine(this.searchIndex);
+	preloadIndex(): SearchEngine {
+		return (this.engine ??= searchEngine(this.searchIndex));
 	}
 
 	/** Stops the search worker, if one was started; the next search starts another. */
@@ -115,8 +115,7 @@ export class ViewerState {
 		}
 		this.searching = true;
 		try {
-			this.preloadIndex();
-			const { hits, ms } = await this.engine!.query(query, { limit: 30, prefix: true });
+			const { hits, ms } = await this.preloadIndex().query(query, { limit: 30, prefix: true });
 			// The query's own cost, for the benchmark: over a frame, it would block typing.
 			performance.mark('ronten:query', { detail: { ms } });
 			if (query === this.query) this.hits = hits;
