@@ -53,6 +53,11 @@ test.describe('without JavaScript', () => {
 		);
 		await expect(page.locator('.nojs')).toContainText('The interactive graph needs JavaScript');
 		await expect(page.locator('.nojs')).toBeVisible();
+		// Controls that need script are not offered.
+		await expect(page.getByRole('search')).toBeHidden();
+		await expect(page.getByRole('toolbar', { name: 'Graph controls' })).toBeHidden();
+		await expect(page.getByRole('tablist', { name: 'Panel' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
 	});
 
 	test('the outline of a hostile map shows its markup as text', async ({ page }) => {
