@@ -14,6 +14,26 @@ test.describe('map viewer', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('words typed before the script has started are searched for', async ({ page }) => {
+		const errors = watchConsole(page);
+		// Hold the app's start-up script back while the reader types into the prerendered box.
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/entry/start.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/maps/japan-nato/', { waitUntil: 'domcontentloaded' });
+		await searchBox(page).fill('artillery');
+		release();
+		await graphDrawn(page);
+		await expect(searchBox(page)).toHaveValue('artillery');
+		const results = page.getByRole('listbox', { name: 'Search results' });
+		await expect(results.getByRole('option').first()).toContainText('North Korean shells');
+		await expect(page).toHaveURL(/q=artillery/);
+		expect(errors).toEqual([]);
+	});
+
 	test('clicking a node opens it in the panel', async ({ page }) => {
 		const errors = watchConsole(page);
 		await openMap(page);
