@@ -53,9 +53,9 @@ function buildSite(): string {
 
 /**
  * A fresh browser window is left this long before the load. Chromium builds each new window's
- * own pages (the address bar's pop-up) in a renderer of its own: about a core-second of work in
- * its first 1.5 s, which on two cores held up the page under test by 0.4 s. A reader's window
- * has long done that when they open a map.
+ * own pages (the address bar's pop-up) in a renderer of its own: about two core-seconds of work,
+ * with the browser process, in its first 1.5 s, which on two cores held up the page under test
+ * by half a second. A reader's window has long done that when they open a map.
  */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2000);
 
