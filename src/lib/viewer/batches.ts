@@ -62,7 +62,7 @@ export function batches(
 	const out: GraphData['elements'][] = groups.map((g) => [...g]);
 	for (const e of edges) {
 		const at = Math.max(batchOf.get(e.data.source) ?? -1, batchOf.get(e.data.target) ?? -1);
-		if (at >= 0 && batchOf.has(e.data.source) && batchOf.has(e.data.target)) out[at]!.push(e);
+		if (batchOf.has(e.data.source) && batchOf.has(e.data.target)) out[at]!.push(e);
 	}
 	return out.filter((b, i) => i === 0 || b.length > 0);
 }

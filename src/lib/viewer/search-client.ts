@@ -4,7 +4,7 @@
  * readers never search.
  */
 import type { SearchHit, SearchOptions, SerializedSearchIndex } from '$lib/core/search/types';
-import { fetchSearchIndex, type SearchReply, type SearchRequest } from './search-protocol';
+import { fetchSearchIndex, timed, type SearchReply, type SearchRequest } from './search-protocol';
 import SearchWorker from './search-worker?worker';
 
 /** Where the index comes from: the URL of the one built with the site, or a builder. */
@@ -87,9 +87,7 @@ function threadEngine(source: IndexSource): SearchEngine {
 	return {
 		async query(query, options) {
 			const { index, search } = await ready;
-			const start = performance.now();
-			const hits = search(index, query, options);
-			return { hits, ms: performance.now() - start };
+			return timed(() => search(index, query, options));
 		},
 		close: () => {}
 	};

@@ -6,7 +6,7 @@
  */
 import { loadSearchIndex, search } from '$lib/core/search/query';
 import type { SearchIndex } from '$lib/core/search/types';
-import { fetchSearchIndex, type SearchReply, type SearchRequest } from './search-protocol';
+import { fetchSearchIndex, timed, type SearchReply, type SearchRequest } from './search-protocol';
 
 let index: Promise<SearchIndex> | null = null;
 
@@ -20,9 +20,11 @@ async function answer(request: SearchRequest): Promise<SearchReply> {
 	}
 	if (!index) throw new Error('no search index loaded');
 	const loaded = await index;
-	const start = performance.now();
-	const hits = search(loaded, request.query, request.options);
-	return { id: request.id, ok: true, hits, ms: performance.now() - start };
+	return {
+		id: request.id,
+		ok: true,
+		...timed(() => search(loaded, request.query, request.options))
+	};
 }
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
