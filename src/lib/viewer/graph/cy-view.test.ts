@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '$lib/core/view/elements';
+import { BATCH_FROM } from '../batches';
+import { highlightFor, NO_HIGHLIGHT } from '../highlight';
+import { CyView, type CyHost, type DrawProgress } from './cy-view';
+
+/** A chain of claims laid out in rows, each supporting the one before. */
+function chain(count: number): GraphData {
+	const elements: GraphData['elements'] = [];
+	const parents: Record<string, string> = {};
+	for (let i = 0; i < count; i++) {
+		elements.push({
+			group: 'nodes',
+			data: { id: `n${i}`, kind: i === 0 ? 'position' : 'claim', label: `N${i}` },
+			position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 120 }
+		});
+		if (i === 0) continue;
+		parents[`n${i}`] = `n${i - 1}`;
+		elements.push({
+			group: 'edges',
+			data: {
+				id: `e${i}`,
+				source: `n${i}`,
+				target: `n${i - 1}`,
+				kind: 'supports',
+				origin: 'relation',
+				cross: false
+			}
+		});
+	}
+	return { elements, parents };
+}
+
+/** A headless view whose frames and tasks run when the test says so. */
+function headless() {
+	const marks: Record<string, string> = {};
+	const queue: (() => void)[] = [];
+	const progress: DrawProgress[] = [];
+	const selected: (string | null)[] = [];
+	const host: CyHost = {
+		container: null,
+		width: 1280,
+		height: 800,
+		mark: (key, value) => (marks[key] = value),
+		afterFrame: (run) => queue.push(run),
+		later: (run) => queue.push(run)
+	};
+	const view = new CyView(host, {
+		onselect: (id) => selected.push(id),
+		onprogress: (p) => progress.push(p)
+	});
+	const drain = () => {
+		while (queue.length) queue.shift()!();
+	};
+	const step = () => queue.shift()?.();
+	return { view, marks, progress, selected, drain, step };
+}
+
+const everything = { passes: () => true, focus: null, collapsed: new Set<string>() };
+
+describe('CyView', () => {
+	it('draws a small map in one batch and reports when it is ready', async () => {
+		const { view, marks, progress, drain } = headless();
+		await view.open(chain(30));
+		expect(progress.at(-1)?.status).toBe('loading');
+		drain();
+		expect(view.instance?.nodes().length).toBe(30);
+		expect(progress.at(-1)).toMatchObject({ status: 'ready', pending: 0, startsZoomedIn: false });
+		expect(marks).toMatchObject({ ready: 'true', complete: 'true', batches: '1' });
+	});
+
+	it('reports a graph that cannot be loaded instead of throwing', async () => {
+		const { view, progress } = headless();
+		await view.open('http://127.0.0.1:9/nothing.json');
+		expect(progress.at(-1)?.status).toBe('failed');
+		expect(progress.at(-1)?.message).toMatch(/could not be drawn/);
+	});
+
+	it('selects, highlights and hides as the viewer asks, before and after drawing', async () => {
+		const { view, marks, drain } = headless();
+		view.select('n3');
+		view.highlight(highlightFor(['n1', 'n2'], null));
+		await view.open(chain(10));
+		drain();
+		const cy = view.instance!;
+		expect(cy.$(':selected').map((n) => n.id())).toEqual(['n3']);
+		expect(cy.nodes('.match').map((n) => n.id())).toEqual(['n1', 'n2']);
+		expect(cy.getElementById('n5').hasClass('dim')).toBe(true);
+		expect(marks.matches).toBe('2');
+
+		view.highlight(NO_HIGHLIGHT);
+		expect(cy.elements('.dim, .match').length).toBe(0);
+		expect(marks.matches).toBe('0');
+
+		view.show({ ...everything, collapsed: new Set(['n5']) });
+		expect(cy.nodes('.hidden').map((n) => n.id())).toEqual(['n6', 'n7', 'n8', 'n9']);
+		expect(cy.getElementById('n5').hasClass('collapsed')).toBe(true);
+
+		view.show({ ...everything, focus: { id: 'n2', depth: 1 } });
+		expect(cy.nodes(':visible').map((n) => n.id())).toEqual(['n1', 'n2', 'n3']);
+
+		view.show({ ...everything, passes: (id) => id !== 'n0' });
+		expect(cy.nodes('.hidden').map((n) => n.id())).toEqual(['n0']);
+
+		view.select(null);
+		expect(cy.$(':selected').length).toBe(0);
+	});
+
+	it('draws a large map in batches, applying the state to each batch as it arrives', async () => {
+		const count = BATCH_FROM * 3;
+		const { view, marks, progress, step, drain } = headless();
+		await view.open(chain(count));
+		step(); // the first frame
+		const cy = view.instance!;
+		const first = cy.nodes().length;
+		expect(first).toBeLessThan(count);
+		expect(progress.at(-1)?.startsZoomedIn).toBe(true);
+		expect(Number(marks.batches)).toBeGreaterThan(1);
+		expect(marks.complete).toBeUndefined();
+
+		// Asked for while the node is not drawn yet: applied when its batch arrives.
+		const far = `n${count - 1}`;
+		expect(cy.getElementById(far).empty()).toBe(true);
+		view.select(far);
+		view.highlight(highlightFor([far], null));
+		view.show({ ...everything, passes: (id) => id !== `n${count - 2}` });
+		drain();
+		expect(cy.nodes().length).toBe(count);
+		expect(cy.edges().length).toBe(count - 1);
+		expect(cy.$(':selected').map((n) => n.id())).toEqual([far]);
+		expect(cy.getElementById(far).hasClass('match')).toBe(true);
+		expect(cy.getElementById(`n${count - 3}`).hasClass('dim')).toBe(true);
+		expect(cy.getElementById(`n${count - 2}`).hasClass('hidden')).toBe(true);
+		expect(marks.complete).toBe('true');
+		expect(progress.at(-1)?.pending).toBe(0);
+	});
+
+	it('stops adding batches once destroyed', async () => {
+		const { view, marks, step, drain } = headless();
+		await view.open(chain(BATCH_FROM * 3));
+		step();
+		view.destroy();
+		drain();
+		expect(view.instance).toBeNull();
+		expect(marks.complete).toBeUndefined();
+	});
+
+	it('emits a selection when a node is tapped, and none when the background is', async () => {
+		const { view, selected, drain } = headless();
+		await view.open(chain(5));
+		drain();
+		const cy = view.instance!;
+		cy.getElementById('n2').emit('tap');
+		cy.emit('tap');
+		expect(selected).toEqual(['n2', null]);
+	});
+});

@@ -1,0 +1,355 @@
+/**
+ * The graph as a plain class over Cytoscape: loading, batches, labels,
+ * selection, highlights, what is shown, images. The Svelte component only
+ * mounts it and passes the viewer's state in; without a container it runs
+ * headless, which is how it is tested in Node.
+ */
+import type { Collection, Core, CytoscapeOptions } from 'cytoscape';
+import type { GraphData } from '$lib/core/view/elements';
+import { graphStyle, LABEL_ALL_LIMIT, LABEL_ZOOM, MIN_ZOOM } from '../graph-style';
+import { initialViewport } from '../viewport';
+import { batches } from '../batches';
+import { svgOf } from '../svg-snapshot';
+import { hiddenByCollapse, neighbourhood, type EdgeLike } from '../neighbourhood';
+import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
+
+/** Where the view draws, and how it reports to the page around it. */
+export interface CyHost {
+	/** The element to draw in; null runs Cytoscape headless (tests). */
+	container: HTMLElement | null;
+	width: number;
+	height: number;
+	/** Facts about the drawing for tests and the benchmark (`data-*` attributes in the page). */
+	mark(key: string, value: string): void;
+	/** Runs after the next frame is drawn. */
+	afterFrame(run: () => void): void;
+	/** Runs a later batch without holding up the frame in progress. */
+	later(run: () => void): void;
+}
+
+export type DrawStatus = 'loading' | 'ready' | 'failed';
+
+export interface DrawProgress {
+	status: DrawStatus;
+	message: string;
+	/** Batches still to be added. */
+	pending: number;
+	/** A large map that opens on its first position rather than whole. */
+	startsZoomedIn: boolean;
+}
+
+export interface CyViewEvents {
+	onselect(id: string | null): void;
+	onprogress(progress: DrawProgress): void;
+}
+
+/** What is shown at all: filters, a focus around the selection, collapsed branches. */
+export interface Visibility {
+	passes(id: string): boolean;
+	focus: { id: string; depth: number } | null;
+	collapsed: ReadonlySet<string>;
+}
+
+type Elements = GraphData['elements'];
+
+export class CyView {
+	private cy: Core | null = null;
+	private graph: GraphData | null = null;
+	private edges: EdgeLike[] = [];
+	private destroyed = false;
+	private progress: DrawProgress = {
+		status: 'loading',
+		message: 'Loading the map…',
+		pending: 0,
+		startsZoomedIn: false
+	};
+	private wantSelected: string | null = null;
+	/** The selection is applied once its node is drawn (a later batch, on a large map). */
+	private selectionShown = true;
+	private shown: Highlight = NO_HIGHLIGHT;
+	/** A highlight asked for before the graph was drawn. */
+	private pendingHighlight: Highlight | null = null;
+	private visibility: Visibility | null = null;
+	private fittedFocus = '';
+	private updateLabels: () => void = () => {};
+
+	constructor(
+		private readonly host: CyHost,
+		private readonly events: CyViewEvents
+	) {}
+
+	/** Loads Cytoscape and the graph, draws the first batch, then adds the rest a task at a time. */
+	async open(source: string | GraphData): Promise<void> {
+		this.report({ status: 'loading', message: 'Loading the map…' });
+		try {
+			performance.mark('ronten:graph-fetch');
+			const [{ default: cytoscape }, data] = await Promise.all([
+				import('cytoscape'),
+				loadGraph(source)
+			]);
+			if (this.destroyed) return;
+			this.report({ message: 'Drawing the map…' });
+			performance.mark('ronten:graph-parsed');
+			const big = data.elements.length > 2 * LABEL_ALL_LIMIT;
+			const { width, height } = this.host;
+			const { zoomedIn, ...view } = initialViewport(data, width, height);
+			this.report({ startsZoomedIn: zoomedIn });
+			const parts = batches(data, {
+				zoom: view.zoom ?? 1,
+				pan: view.pan ?? { x: 0, y: 0 },
+				width,
+				height
+			});
+			const options: CytoscapeOptions = {
+				elements: parts[0],
+				style: graphStyle(big),
+				// The first view is computed from node positions: fitting would measure every label first.
+				layout: { name: 'preset', fit: false },
+				...view,
+				minZoom: MIN_ZOOM,
+				maxZoom: 3,
+				boxSelectionEnabled: false,
+				autoungrabify: true,
+				// Pan and zoom stay smooth on big maps: edges drop out and a snapshot moves instead.
+				hideEdgesOnViewport: big,
+				textureOnViewport: big,
+				pixelRatio: big ? 1 : 'auto'
+			};
+			const instance = cytoscape(
+				this.host.container
+					? { ...options, container: this.host.container }
+					: { ...options, headless: true, styleEnabled: true }
+			);
+			this.updateLabels = this.labelWhereReadable(instance, data);
+			instance.on('tap', 'node', (e) => this.events.onselect(e.target.id()));
+			instance.on('tap', (e) => {
+				if (e.target === instance) this.events.onselect(null);
+			});
+			performance.mark('ronten:graph-created');
+			this.graph = data;
+			this.edges = data.elements.flatMap((e) => (e.group === 'edges' ? [e.data] : []));
+			this.cy = instance;
+			this.applyAll();
+			// Interactive once the first frame is on screen; the time is kept for the benchmark.
+			this.host.afterFrame(() => {
+				if (this.destroyed) return;
+				this.report({ status: 'ready' });
+				this.host.mark('readyMs', String(Math.round(performance.now())));
+				this.host.mark('ready', 'true');
+				this.addRest(instance, parts.slice(1));
+			});
+		} catch (e) {
+			this.report({
+				status: 'failed',
+				message: `The map could not be drawn: ${e instanceof Error ? e.message : e}`
+			});
+		}
+	}
+
+	destroy() {
+		this.destroyed = true;
+		this.cy?.destroy();
+		this.cy = null;
+	}
+
+	/** The node the reader selected; one off screen or too small to read is brought into view. */
+	select(id: string | null) {
+		this.wantSelected = id;
+		this.selectionShown = false;
+		this.applySelection();
+	}
+
+	/** Lights and dims elements, touching only those whose highlight changes (see highlight.ts). */
+	highlight(want: Highlight) {
+		const cy = this.cy;
+		if (!cy) {
+			this.pendingHighlight = want;
+			return;
+		}
+		const plan = highlightPlan(this.shown, want);
+		cy.batch(() => {
+			if (plan.whole === 'dim') cy.elements().addClass('dim');
+			if (plan.whole === 'undim') cy.elements('.dim').removeClass('dim');
+			for (const c of plan.changes) {
+				const element = cy.getElementById(c.id);
+				if (c.remove) element.removeClass(c.remove);
+				if (c.add) element.addClass(c.add);
+			}
+		});
+		this.shown = want;
+		// What is highlighted, readable from outside the canvas (for tests and assistive tooling).
+		this.host.mark('matches', String(cy.nodes('.match').length));
+		this.host.mark('traced', String(cy.nodes('.trace-support, .trace-attack').length));
+	}
+	/** Which nodes are shown; applied again to every batch that arrives. */
+	show(visibility: Visibility) {
+		this.visibility = visibility;
+		this.applyVisibility();
+	}
+
+	/** Shows everything that is not hidden. */
+	fit() {
+		this.report({ startsZoomedIn: false });
+		this.cy?.fit(this.cy.nodes(':visible'), 30);
+	}
+
+	zoom(factor: number) {
+		const cy = this.cy;
+		if (!cy) return;
+		cy.zoom({
+			level: cy.zoom() * factor,
+			renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 }
+		});
+	}
+
+	centre(id: string | null) {
+		const cy = this.cy;
+		if (!cy || !id) return;
+		const node = cy.getElementById(id);
+		if (node.nonempty())
+			cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+	}
+
+	/** An image of what the graph shows now, as Cytoscape draws it. */
+	async snapshot(format: 'png' | 'svg'): Promise<Blob | null> {
+		const cy = this.cy;
+		if (!cy) return null;
+		if (format === 'png')
+			return cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' });
+		return new Blob([await svgOf(cy)], { type: 'image/svg+xml' });
+	}
+
+	/** For tests: the Cytoscape instance, once drawn. */
+	get instance(): Core | null {
+		return this.cy;
+	}
+
+	private report(change: Partial<DrawProgress>) {
+		this.progress = { ...this.progress, ...change };
+		this.events.onprogress(this.progress);
+	}
+
+	private applyAll() {
+		this.applySelection();
+		if (this.pendingHighlight) {
+			const want = this.pendingHighlight;
+			this.pendingHighlight = null;
+			this.highlight(want);
+		}
+		this.applyVisibility();
+	}
+
+	private applySelection() {
+		const cy = this.cy;
+		if (!cy || this.selectionShown) return;
+		const id = this.wantSelected;
+		cy.$(':selected').unselect();
+		if (!id) return void (this.selectionShown = true);
+		const node = cy.getElementById(id);
+		// Not drawn yet (a later batch of a large map): look again when the next batch arrives.
+		if (node.empty()) return;
+		this.selectionShown = true;
+		node.select();
+		const box = cy.extent();
+		const p = node.position();
+		const inView = p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2;
+		if (!inView || cy.zoom() < 0.5)
+			cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 200 });
+	}
+
+	private applyVisibility() {
+		const cy = this.cy;
+		const graph = this.graph;
+		const v = this.visibility;
+		if (!cy || !graph || !v) return;
+		const inFocus = v.focus ? neighbourhood(v.focus.id, v.focus.depth, this.edges) : null;
+		const folded = hiddenByCollapse(v.collapsed, graph.parents);
+		cy.batch(() => {
+			cy.nodes().forEach((n) => {
+				const id = n.id();
+				const show = v.passes(id) && !folded.has(id) && (!inFocus || inFocus.has(id));
+				n.toggleClass('hidden', !show);
+				n.toggleClass('collapsed', v.collapsed.has(id));
+			});
+		});
+		// Fit once per focus, not again when a later batch arrives.
+		const focusKey = v.focus ? `${v.focus.id}:${v.focus.depth}` : '';
+		if (v.focus && focusKey !== this.fittedFocus) cy.fit(cy.nodes(':visible'), 40);
+		this.fittedFocus = focusKey;
+	}
+
+	/** Adds the later batches one task at a time, then marks the graph complete. */
+	private addRest(cy: Core, rest: Elements[]) {
+		const complete = () => {
+			performance.mark('ronten:graph-complete');
+			this.host.mark('completeMs', String(Math.round(performance.now())));
+			this.host.mark('complete', 'true');
+		};
+		this.report({ pending: rest.length });
+		this.host.mark('batches', String(rest.length + 1));
+		if (!rest.length) return complete();
+		let next = 0;
+		const step = () => {
+			if (this.destroyed) return;
+			cy.batch(() => this.highlightArrived(cy.add(rest[next++] as Elements)));
+			this.report({ pending: rest.length - next });
+			this.updateLabels();
+			this.applySelection();
+			this.applyVisibility();
+			if (next < rest.length) this.host.later(step);
+			else complete();
+		};
+		this.host.later(step);
+	}
+
+	/** Elements of a later batch take the highlight shown when they arrive. */
+	private highlightArrived(added: Collection) {
+		added.forEach((e) => {
+			const cls = arrivingClass(this.shown, e.id());
+			if (cls) e.addClass(cls);
+		});
+	}
+
+	/**
+	 * Small maps get every label at once. On large ones, labels are added to the nodes in view
+	 * once the zoom makes them readable, and dropped again when zoomed out.
+	 */
+	private labelWhereReadable(cy: Core, data: GraphData) {
+		const nodes = data.elements.length - data.elements.filter((e) => e.group === 'edges').length;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const update = () => {
+			// Too small to read: Cytoscape would not draw the labels, but it would still measure them.
+			if (cy.zoom() < LABEL_ZOOM) {
+				cy.nodes('.labelled').removeClass('labelled');
+				return;
+			}
+			// A small map is labelled whole once it is readable; a large one where the reader looks.
+			if (nodes <= LABEL_ALL_LIMIT) {
+				cy.nodes().addClass('labelled');
+				return;
+			}
+			const box = cy.extent();
+			cy.nodes()
+				.filter((n) => {
+					const p = n.position();
+					return (
+						p.x > box.x1 - 200 && p.x < box.x2 + 200 && p.y > box.y1 - 100 && p.y < box.y2 + 100
+					);
+				})
+				.addClass('labelled');
+		};
+		cy.on('viewport', () => {
+			clearTimeout(timer);
+			timer = setTimeout(update, 150);
+		});
+		update();
+		return update;
+	}
+}
+
+async function loadGraph(source: string | GraphData): Promise<GraphData> {
+	if (typeof source !== 'string') return source;
+	const response = await fetch(source);
+	if (!response.ok) throw new Error(`HTTP ${response.status}`);
+	return (await response.json()) as GraphData;
+}

@@ -1,0 +1,47 @@
+/**
+ * The viewer's panels, in tab order: a new panel is one component file and
+ * one line here (and its id in url-state's VIEWS, so links can name it).
+ */
+import type { Component } from 'svelte';
+import type { ViewerState } from './state.svelte';
+import type { PanelView } from './url-state';
+import NodePanel from './components/NodePanel.svelte';
+import TracePanel from './components/TracePanel.svelte';
+import SourcePanel from './components/SourcePanel.svelte';
+import OutlinePanel from './components/OutlinePanel.svelte';
+
+/** What every panel is given. */
+export interface PanelProps {
+	viewer: ViewerState;
+	/** Where links to a node point (the map's permalink path). */
+	mapPath: string;
+	onselect: (id: string | null) => void;
+	/** Opens another panel. */
+	onshow: (view: PanelView) => void;
+}
+
+export interface PanelSpec {
+	id: PanelView;
+	label: string;
+	component: Component<PanelProps>;
+	/** Until a node is selected, the panel is replaced by this prompt. */
+	needsSelection: string | null;
+}
+
+export const PANELS: readonly PanelSpec[] = [
+	{
+		id: 'details',
+		label: 'Details',
+		component: NodePanel,
+		needsSelection: 'Select a node in the graph, the outline or the search results to see it here.'
+	},
+	{
+		id: 'trace',
+		label: 'Trace',
+		component: TracePanel,
+		needsSelection:
+			'Select a node to trace what supports and contests it, and how it bears on each position.'
+	},
+	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: null },
+	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: null }
+];
