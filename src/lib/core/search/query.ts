@@ -3,7 +3,14 @@
  * on lunr only, so it stays out of the page's first bundle.
  */
 import { isJapanese, lunr, tokenizerFor, withJapanese } from './lunr-setup';
-import type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from './types';
+import { parseQuery, phraseText } from './query-syntax';
+import type {
+	SearchDoc,
+	SearchHit,
+	SearchIndex,
+	SearchOptions,
+	SerializedSearchIndex
+} from './types';
 
 export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
 	if (isJapanese(data.language)) withJapanese();
@@ -14,32 +21,103 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
 	};
 }
 
+/** Words shorter than this are never matched fuzzily: too many words are one edit away. */
+const FUZZY_FROM = 4;
+/** From this length a typo may be two edits away. */
+const TWO_EDITS_FROM = 8;
+
 /**
- * Searches with the map language's tokenizer. The query is read as plain
- * words (no lunr query syntax), so no user input can make it throw.
+ * Searches with the map language's tokenizer. Words may match (the more the
+ * better), "phrases" must match word for word, -words must not match, and a
+ * word the map does not hold is matched fuzzily, so a typo still finds its
+ * word. lunr's own query syntax is not read, so no input can make it throw.
  */
 export function search(s: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
 	const { limit = 20, prefix = true } = options;
-	// '*' is lunr's wildcard inside a term; a user's asterisk must stay a literal nothing.
-	let tokens = tokenizerFor(s.language)(query)
-		.map((t) => t.toString().replace(/\*/g, ''))
-		.filter(Boolean);
-	if (isJapanese(s.language)) tokens = resegment(tokens, s.index);
-	if (tokens.length === 0) return [];
-	const last = tokens[tokens.length - 1] as string;
+	const parsed = parseQuery(query);
+	const words = tokens(s, parsed.words.join(' '));
+	const phraseWords = parsed.phrases.flatMap((p) => tokens(s, p));
+	const excludedWords = parsed.excluded.filter((e) => !/\s/.test(e)).flatMap((e) => tokens(s, e));
+	const excludedPhrases = parsed.excluded.filter((e) => /\s/.test(e)).map(phraseText);
+	if (!words.length && !phraseWords.length && !excludedWords.length && !excludedPhrases.length)
+		return [];
+	// Typing: the last plain word may be the start of a longer one.
+	const last = prefix && parsed.words.length && !/\s$/.test(query) ? words.at(-1) : undefined;
+	const { REQUIRED, PROHIBITED } = lunr.Query.presence;
+
 	const results = s.index.query((q) => {
-		for (const t of tokens) q.term(t, {});
-		if (prefix && last.length >= 2) {
+		for (const t of words) addTerm(q, s.index, t, {}, t === last);
+		for (const t of phraseWords) addTerm(q, s.index, t, { presence: REQUIRED }, false);
+		for (const t of excludedWords) q.term(t, { presence: PROHIBITED });
+		if (last && last.length >= 2)
 			q.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5 });
-		}
 	});
+	const phrases = parsed.phrases.map(phraseText);
 	const hits: SearchHit[] = [];
 	for (const r of results) {
 		const doc = s.docs.get(r.ref);
-		if (doc) hits.push({ ...doc, score: Math.round(r.score * 1000) / 1000 });
+		if (!doc) continue;
+		if (phrases.length || excludedPhrases.length) {
+			const text = phraseText(searchableText(doc));
+			if (!phrases.every((p) => text.includes(p))) continue;
+			if (excludedPhrases.some((p) => text.includes(p))) continue;
+		}
+		hits.push({ ...doc, score: Math.round(r.score * 1000) / 1000 });
 		if (hits.length >= limit) break;
 	}
 	return hits;
+}
+
+/** Everything of a document that a phrase may stand in. */
+function searchableText(d: SearchDoc): string {
+	return [d.title, d.text, d.quote ?? '', d.context ?? '', d.tags.join(' ')].join('\n');
+}
+
+/** The query's words as the index holds them: the map language's tokens, without punctuation. */
+function tokens(s: SearchIndex, text: string): string[] {
+	let out = tokenizerFor(s.language)(text)
+		.map((t) => trimPunctuation(t.toString()))
+		.filter(Boolean);
+	if (isJapanese(s.language)) out = resegment(out, s.index);
+	return out;
+}
+
+// '*' is lunr's wildcard inside a term: a reader's asterisk must stay a literal nothing.
+const trimPunctuation = (t: string) =>
+	t.replace(/\*/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * A word the index holds is searched as it is. One it does not hold (and that is not
+ * the start of a longer word being typed) is searched within one or two edits.
+ */
+function addTerm(
+	q: lunr.Query,
+	index: lunr.Index,
+	term: string,
+	clause: Partial<lunr.Query.Clause>,
+	typing: boolean
+) {
+	q.term(term, clause);
+	if (term.length < FUZZY_FROM || knows(index, term, typing)) return;
+	const editDistance = term.length >= TWO_EDITS_FROM ? 2 : 1;
+	// The fuzzy clause stands beside the exact one: a required word needs either, so it is
+	// only added for words the index misses, where the exact clause matches nothing.
+	q.term(term, { ...clause, editDistance, boost: 0.8 });
+}
+
+type IndexInternals = lunr.Index & {
+	invertedIndex: Record<string, unknown>;
+	pipeline: lunr.Pipeline;
+	tokenSet: lunr.TokenSet;
+};
+
+function knows(index: lunr.Index, term: string, typing: boolean): boolean {
+	const inner = index as IndexInternals;
+	const has = (w: string) => Object.prototype.hasOwnProperty.call(inner.invertedIndex, w);
+	if (inner.pipeline.runString(term).some(has) || has(term)) return true;
+	if (!typing) return false;
+	const started = lunr.TokenSet.fromString(`${term}*`).intersect(inner.tokenSet);
+	return started.toArray().length > 0;
 }
 
 /**
@@ -48,7 +126,7 @@ export function search(s: SearchIndex, query: string, options: SearchOptions = {
  * split again into the longest words it does know.
  */
 function resegment(tokens: string[], index: lunr.Index): string[] {
-	const vocabulary = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+	const vocabulary = (index as IndexInternals).invertedIndex;
 	const known = (w: string) => Object.prototype.hasOwnProperty.call(vocabulary, w);
 	return tokens.flatMap((token) => {
 		if (known(token) || token.length < 2) return [token];

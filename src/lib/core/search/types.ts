@@ -9,6 +9,8 @@ export interface SearchDoc {
 	title: string;
 	text: string;
 	quote?: string;
+	/** The sentence of the source the quote stands in, when it says more than the quote. */
+	context?: string;
 	tags: string[];
 	/** The positions the node bears on, with its stance. */
 	positions: Bearing[];
