@@ -9,7 +9,9 @@ const config = {
 		adapter: adapter({
 			strict: true,
 			pages: process.env.RONTEN_BUILD_DIR ?? 'build',
-			assets: process.env.RONTEN_BUILD_DIR ?? 'build'
+			assets: process.env.RONTEN_BUILD_DIR ?? 'build',
+			// Static hosts serve this for paths that do not exist: the site's own error page.
+			fallback: '404.html'
 		}),
 		// A site published under a sub-path sets BASE_PATH=/sub/path at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },

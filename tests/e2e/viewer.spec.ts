@@ -42,7 +42,10 @@ test.describe('map viewer', () => {
 		await expect(panel.getByRole('heading', { name: 'Competition for assets' })).toBeVisible();
 		await expect(panel).toContainText('attacked by');
 		await expect(page).toHaveURL(/node=competition-for-assets/);
-		await panel.getByRole('button', { name: /Complementarity/ }).click();
+		// A real link to the node's permalink, so it can open in a new tab or be copied.
+		const link = panel.getByRole('link', { name: /Complementarity/ });
+		await expect(link).toHaveAttribute('href', /\/maps\/japan-nato\/\?node=complementarity$/);
+		await link.click();
 		await expect(panel.getByRole('heading', { name: 'Complementarity' })).toBeVisible();
 		expect(errors).toEqual([]);
 	});
@@ -86,7 +89,9 @@ test.describe('map viewer', () => {
 
 	test('trace shows the chains to each position and highlights the trees', async ({ page }) => {
 		const errors = watchConsole(page);
-		await openMap(page, '?node=it-cuts-both-ways');
+		// A node whose chains reach "Japan first": the article relates "it cuts both
+		// ways" only to the case for cross-regional deterrence.
+		await openMap(page, '?node=ukraine-today-east-asia-tomorrow');
 		await page.getByRole('tab', { name: 'Trace' }).click();
 		const panel = page.locator('#panel-trace');
 		await expect(panel.getByRole('heading', { name: /Trace of/ })).toBeVisible();

@@ -134,6 +134,11 @@ export function graphStyle(large = false): StylesheetJson {
 		{ selector: 'edge.trace-support, edge.trace-attack', style: { width: 4, opacity: 1 } },
 		{ selector: '.dim', style: { opacity: 0.15 } },
 		{ selector: '.hidden', style: { display: 'none' } },
-		{ selector: 'node.collapsed', style: { 'border-width': 4, 'border-style': 'double' } }
+		// A folded branch: a heavy double border, and its label says how much is folded away.
+		{
+			selector: 'node.collapsed',
+			style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#8a4b00' }
+		},
+		{ selector: 'node.collapsed.labelled', style: { label: 'data(folded)' } }
 	];
 }

@@ -83,9 +83,20 @@ export class ViewerState {
 		);
 	}
 
+	/** A node named in the URL that the map does not have (an old or mistyped link). */
+	unknownNode = $state<string | null>(null);
+
 	applyUrl(s: UrlState) {
 		this.selected = s.node && this.byId.has(s.node) ? s.node : null;
+		this.unknownNode = s.node && !this.byId.has(s.node) ? s.node : null;
 		this.view = s.view;
+		this.focusDepth = s.focus ?? 0;
+		replaceAll(
+			this.collapsed,
+			(s.collapsed ?? []).filter((id) => this.byId.has(id))
+		);
+		replaceAll(this.hiddenKinds, s.hide ?? []);
+		this.positionFilter = s.position && this.byId.has(s.position) ? s.position : null;
 		if (s.query !== this.query) {
 			this.query = s.query;
 			void this.runSearch();
@@ -93,7 +104,12 @@ export class ViewerState {
 	}
 
 	urlState(): UrlState {
-		return { node: this.selected, query: this.query, view: this.view };
+		const state: UrlState = { node: this.selected, query: this.query, view: this.view };
+		if (this.focusDepth > 0) state.focus = this.focusDepth;
+		if (this.collapsed.size) state.collapsed = [...this.collapsed];
+		if (this.hiddenKinds.size) state.hide = [...this.hiddenKinds];
+		if (this.positionFilter) state.position = this.positionFilter;
+		return state;
 	}
 
 	/** The index loads on first use (or when the search box takes focus): most readers never search. */
@@ -127,4 +143,11 @@ export class ViewerState {
 			this.searching = false;
 		}
 	}
+}
+
+/** Makes a reactive set hold exactly these values, touching it only where it differs. */
+function replaceAll<T>(set: SvelteSet<T>, values: readonly T[]) {
+	const want = new Set(values);
+	for (const v of set) if (!want.has(v)) set.delete(v);
+	for (const v of want) if (!set.has(v)) set.add(v);
 }

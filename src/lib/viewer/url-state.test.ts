@@ -20,3 +20,31 @@ describe('url state', () => {
 		).toBe('');
 	});
 });
+
+describe('url state of the graph view', () => {
+	it('round-trips focus, collapsed branches, hidden kinds and the position filter', () => {
+		const state = {
+			node: 'a',
+			query: '',
+			view: 'details' as const,
+			focus: 2,
+			collapsed: ['b', 'c'],
+			hide: ['evidence' as const, 'argument' as const],
+			position: 'japan-first'
+		};
+		const url = writeUrlState(new URL('https://x.test/m/'), state);
+		expect(url.search).toBe(
+			'?node=a&focus=2&collapsed=b%2Cc&hide=evidence%2Cargument&position=japan-first'
+		);
+		expect(readUrlState(url.searchParams)).toEqual(state);
+	});
+
+	it('drops what it cannot read', () => {
+		expect(readUrlState(new URLSearchParams('focus=-1&hide=bogus,claim&collapsed=,'))).toEqual({
+			node: null,
+			query: '',
+			view: 'details',
+			hide: ['claim']
+		});
+	});
+});

@@ -4,6 +4,7 @@
  * page.state (SvelteKit's shallow routing), because page.url keeps the URL
  * the page was loaded with.
  */
+import { untrack } from 'svelte';
 import { page } from '$app/state';
 import { pushState, replaceState } from '$app/navigation';
 import type { ViewerState } from './state.svelte';
@@ -25,16 +26,23 @@ export function syncUrl(viewer: () => ViewerState, ready: () => boolean): UrlSyn
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		viewer().applyUrl(page.state.view ?? readUrlState(new URL(window.location.href).searchParams));
 	});
-	return {
-		commit(push) {
-			const state = viewer().urlState();
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			const url = writeUrlState(new URL(window.location.href), state);
-			// The URL is this very page with a new query string, so there is no route to resolve().
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			if (push) pushState(url, { view: state });
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			else replaceState(url, { view: state });
-		}
+	const commit = (push: boolean) => {
+		const state = viewer().urlState();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const url = writeUrlState(new URL(window.location.href), state);
+		if (url.href === window.location.href) return;
+		// The URL is this very page with a new query string, so there is no route to resolve().
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		if (push) pushState(url, { view: state });
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		else replaceState(url, { view: state });
 	};
+	// Selection, panel and query are committed where they change (a selection is a history
+	// entry); focus, collapsed branches and filters are written in place whenever they change.
+	$effect(() => {
+		if (!ready()) return;
+		viewer().urlState();
+		untrack(() => commit(false));
+	});
+	return { commit };
 }

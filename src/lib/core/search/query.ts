@@ -48,7 +48,7 @@ export function search(s: SearchIndex, query: string, options: SearchOptions = {
 	const results = s.index.query((q) => {
 		for (const t of words) addTerm(q, s.index, t, {}, t === last);
 		for (const t of phraseWords) addTerm(q, s.index, t, { presence: REQUIRED }, false);
-		for (const t of excludedWords) q.term(t, { presence: PROHIBITED });
+		for (const t of excludedWords) q.term(t, { presence: PROHIBITED } as Clause);
 		if (last && last.length >= 2)
 			q.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5 });
 	});
@@ -90,20 +90,20 @@ const trimPunctuation = (t: string) =>
  * A word the index holds is searched as it is. One it does not hold (and that is not
  * the start of a longer word being typed) is searched within one or two edits.
  */
-function addTerm(
-	q: lunr.Query,
-	index: lunr.Index,
-	term: string,
-	clause: Partial<lunr.Query.Clause>,
-	typing: boolean
-) {
-	q.term(term, clause);
+function addTerm(q: lunr.Query, index: lunr.Index, term: string, clause: Clause, typing: boolean) {
+	q.term(term, clause as Partial<lunr.Query.Clause>);
 	if (term.length < FUZZY_FROM || knows(index, term, typing)) return;
 	const editDistance = term.length >= TWO_EDITS_FROM ? 2 : 1;
 	// The fuzzy clause stands beside the exact one: a required word needs either, so it is
 	// only added for words the index misses, where the exact clause matches nothing.
-	q.term(term, { ...clause, editDistance, boost: 0.8 });
+	q.term(term, { ...clause, editDistance, boost: 0.8 } as Partial<lunr.Query.Clause>);
 }
+
+/** A query clause as lunr 2.3 reads it (its type declarations lack `presence`). */
+type Clause = Partial<lunr.Query.Clause> & { presence?: lunr.Query.presence };
+/** TokenSet's static builder, which lunr's type declarations put on instances. */
+const tokenSetOf = (pattern: string): lunr.TokenSet =>
+	(lunr.TokenSet as unknown as { fromString(s: string): lunr.TokenSet }).fromString(pattern);
 
 type IndexInternals = lunr.Index & {
 	invertedIndex: Record<string, unknown>;
@@ -116,7 +116,7 @@ function knows(index: lunr.Index, term: string, typing: boolean): boolean {
 	const has = (w: string) => Object.prototype.hasOwnProperty.call(inner.invertedIndex, w);
 	if (inner.pipeline.runString(term).some(has) || has(term)) return true;
 	if (!typing) return false;
-	const started = lunr.TokenSet.fromString(`${term}*`).intersect(inner.tokenSet);
+	const started = tokenSetOf(`${term}*`).intersect(inner.tokenSet);
 	return started.toArray().length > 0;
 }
 

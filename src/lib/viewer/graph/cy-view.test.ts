@@ -95,6 +95,10 @@ describe('CyView', () => {
 		view.show({ ...everything, collapsed: new Set(['n5']) });
 		expect(cy.nodes('.hidden').map((n) => n.id())).toEqual(['n6', 'n7', 'n8', 'n9']);
 		expect(cy.getElementById('n5').hasClass('collapsed')).toBe(true);
+		expect(cy.getElementById('n5').data('folded')).toBe('N5\n⊕ 4 folded');
+
+		view.show({ ...everything, collapsed: new Set(['n3', 'n5']) });
+		expect(cy.getElementById('n3').data('folded')).toBe('N3\n⊕ 6 folded');
 
 		view.show({ ...everything, focus: { id: 'n2', depth: 1 } });
 		expect(cy.nodes(':visible').map((n) => n.id())).toEqual(['n1', 'n2', 'n3']);

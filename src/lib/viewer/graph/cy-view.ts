@@ -264,11 +264,14 @@ export class CyView {
 		if (!cy || !graph || !v) return;
 		const inFocus = v.focus ? neighbourhood(v.focus.id, v.focus.depth, this.edges) : null;
 		const folded = hiddenByCollapse(v.collapsed, graph.parents);
+		const foldedUnder = countFolded(folded, v.collapsed, graph.parents);
 		cy.batch(() => {
 			cy.nodes().forEach((n) => {
 				const id = n.id();
 				const show = v.passes(id) && !folded.has(id) && (!inFocus || inFocus.has(id));
 				n.toggleClass('hidden', !show);
+				const count = foldedUnder.get(id);
+				if (count !== undefined) n.data('folded', `${n.data('label')}\n⊕ ${count} folded`);
 				n.toggleClass('collapsed', v.collapsed.has(id));
 			});
 		});
@@ -345,6 +348,21 @@ export class CyView {
 		update();
 		return update;
 	}
+}
+
+/** For each collapsed node, how many nodes its fold hides (folds inside folds count with the outermost). */
+function countFolded(
+	folded: ReadonlySet<string>,
+	collapsed: ReadonlySet<string>,
+	parents: Readonly<Record<string, string>>
+): Map<string, number> {
+	const counts = new Map<string, number>([...collapsed].map((id) => [id, 0]));
+	for (const id of folded) {
+		let outermost: string | undefined;
+		for (let p = parents[id]; p !== undefined; p = parents[p]) if (collapsed.has(p)) outermost = p;
+		if (outermost !== undefined) counts.set(outermost, (counts.get(outermost) ?? 0) + 1);
+	}
+	return counts;
 }
 
 async function loadGraph(source: string | GraphData): Promise<GraphData> {
