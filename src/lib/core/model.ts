@@ -118,6 +118,10 @@ export interface ArgumentMap {
 	id: string;
 	title: string;
 	language: string;
+	/** The question at issue, in one sentence (front matter `question`). */
+	question?: string;
+	/** The id of the map's main position: the author's own thesis (front matter `thesis`). */
+	thesis?: string;
 	/** The `.argdown` file the map was compiled from. */
 	file: string;
 	sources: SourceDocument[];

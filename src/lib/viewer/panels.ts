@@ -9,6 +9,7 @@ import NodePanel from './components/NodePanel.svelte';
 import TracePanel from './components/TracePanel.svelte';
 import SourcePanel from './components/SourcePanel.svelte';
 import OutlinePanel from './components/OutlinePanel.svelte';
+import Overview from './components/Overview.svelte';
 
 /** What every panel is given. */
 export interface PanelProps {
@@ -24,8 +25,10 @@ export interface PanelSpec {
 	id: PanelView;
 	label: string;
 	component: Component<PanelProps>;
-	/** Until a node is selected, the panel is replaced by this prompt. */
-	needsSelection: string | null;
+	/** Whether the panel shows a node: until one is selected, `placeholder` stands in. */
+	needsSelection: boolean;
+	/** A prompt, or a panel of its own (the Details panel opens on the map's overview). */
+	placeholder?: string | Component<PanelProps>;
 }
 
 export const PANELS: readonly PanelSpec[] = [
@@ -33,15 +36,17 @@ export const PANELS: readonly PanelSpec[] = [
 		id: 'details',
 		label: 'Details',
 		component: NodePanel,
-		needsSelection: 'Select a node in the graph, the outline or the search results to see it here.'
+		needsSelection: true,
+		placeholder: Overview
 	},
 	{
 		id: 'trace',
 		label: 'Trace',
 		component: TracePanel,
-		needsSelection:
+		needsSelection: true,
+		placeholder:
 			'Select a node to trace what supports and contests it, and how it bears on each position.'
 	},
-	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: null },
-	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: null }
+	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: false },
+	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: false }
 ];

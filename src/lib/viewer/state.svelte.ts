@@ -47,7 +47,10 @@ export class ViewerState {
 		// Built once and never changed: a plain Map needs no reactivity.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.byId = new Map(map.nodes.map((n) => [n.id, n]));
-		this.positions = map.nodes.filter((n) => n.kind === 'position');
+		// The author's thesis is listed first.
+		this.positions = map.nodes
+			.filter((n) => n.kind === 'position')
+			.sort((a, b) => Number(b.id === map.thesis) - Number(a.id === map.thesis));
 		this.adj = adjacency(map);
 		this.bearing = bearingIndex(map);
 		this.selectedNode = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);

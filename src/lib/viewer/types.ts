@@ -10,6 +10,8 @@ export function toViewerMap(map: ArgumentMap): ViewerMap {
 		id: map.id,
 		title: map.title,
 		language: map.language,
+		...(map.question ? { question: map.question } : {}),
+		...(map.thesis ? { thesis: map.thesis } : {}),
 		sources: map.sources,
 		nodes: map.nodes.map(({ location: _location, ...node }) => node),
 		edges: map.edges

@@ -1,6 +1,7 @@
 /**
- * The front matter conventions of a Ronten map: `title`, `language` and the
- * list of `sources`. Other keys (Argdown settings such as `model`) pass through.
+ * The front matter conventions of a Ronten map: `title`, `language`, the
+ * `question` at issue, the `thesis` (the id of the map's main position) and
+ * the list of `sources`. Other keys (Argdown settings such as `model`) pass through.
  */
 import * as v from 'valibot';
 import { error, type Diagnostic, type Staged } from '../diagnostics';
@@ -46,6 +47,8 @@ const FrontMatter = v.object({
 			)
 		)
 	),
+	question: v.optional(text('question')),
+	thesis: v.optional(text('thesis')),
 	sources: v.optional(v.array(SourceDeclaration, 'sources must be a list'), [])
 });
 
@@ -53,6 +56,9 @@ export type SourceDeclaration = v.InferOutput<typeof SourceDeclaration>;
 export interface MapMeta {
 	title?: string;
 	language: string;
+	question?: string;
+	/** The id of the main position, as the author wrote it (checked against the nodes later). */
+	thesis?: string;
 	sources: SourceDeclaration[];
 }
 
@@ -62,9 +68,9 @@ export function readFrontMatter(raw: unknown, fileText: string, file: string): S
 	if (raw === undefined || raw === null) return { value: fallback, diagnostics: [] };
 	const result = v.safeParse(FrontMatter, raw);
 	if (result.success) {
-		const { title, language = 'en', sources } = result.output;
+		const { title, language = 'en', question, thesis, sources } = result.output;
 		return {
-			value: { title, language, sources },
+			value: { title, language, question, thesis, sources },
 			diagnostics: duplicateIds(sources, fileText, file)
 		};
 	}
@@ -78,7 +84,7 @@ export function readFrontMatter(raw: unknown, fileText: string, file: string): S
 			file,
 			locateKey(fileText, path),
 			`Front matter ${message}.`,
-			'Sources are a list of {id, title, file} with optional author, publisher, date and url.'
+			'Front matter takes title, language, question, thesis (a node id) and sources: a list of {id, title, file} with optional author, publisher, date and url.'
 		);
 	});
 	// Keep what is valid so that one bad source does not hide the rest of the map.
@@ -89,9 +95,16 @@ export function readFrontMatter(raw: unknown, fileText: string, file: string): S
 				return one.success ? [one.output] : [];
 			})
 		: [];
-	const title = typeof partial.title === 'string' ? partial.title : undefined;
-	const language = typeof partial.language === 'string' ? partial.language : 'en';
-	return { value: { title, language, sources }, diagnostics };
+	const textOf = (key: string) => {
+		const value = partial[key];
+		return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+	};
+	const language = textOf('language') ?? 'en';
+	const value = { title: textOf('title'), language, sources };
+	return {
+		value: { ...value, question: textOf('question'), thesis: textOf('thesis') },
+		diagnostics
+	};
 }
 
 function duplicateIds(sources: SourceDeclaration[], fileText: string, file: string): Diagnostic[] {
