@@ -16,38 +16,26 @@ export interface QuoteMatch {
 	occurrences: number;
 }
 
-interface Folded {
-	text: string;
-	/** For each character of `text`, its offset in the original string. */
-	origin: number[];
-}
-
-/** Collapses runs of white space to one space and remembers where each character came from. */
-function fold(raw: string): Folded {
-	const parts: string[] = [];
-	const origin: number[] = [];
-	// Whole runs at a time: sources can be long, and per-character work adds up.
-	const runs = /(\s+)|(\S+)/g;
+/** Runs of white space as one space, ends trimmed. */
+export function foldWhitespace(raw: string): string {
+	// The same as raw.replace(/\s+/g, ' '), built in bounded pieces: on a large source with
+	// millions of runs, replace() took seconds and several times the source's size in memory.
+	// A lone space, the commonest run, needs no replacing, so it is not matched at all.
+	const runs = / \s+|[^\S ]\s*/g;
+	const chunks: string[] = [];
+	let pieces: string[] = [];
+	let from = 0;
 	for (let m = runs.exec(raw); m; m = runs.exec(raw)) {
-		if (m[1] !== undefined) {
-			if (origin.length > 0) {
-				parts.push(' ');
-				origin.push(m.index);
-			}
-		} else {
-			parts.push(m[0]);
-			for (let i = 0; i < m[0].length; i++) origin.push(m.index + i);
+		pieces.push(raw.slice(from, m.index), ' ');
+		from = m.index + m[0].length;
+		if (pieces.length >= 8192) {
+			chunks.push(pieces.join(''));
+			pieces = [];
 		}
 	}
-	if (parts.at(-1) === ' ') {
-		parts.pop();
-		origin.pop();
-	}
-	return { text: parts.join(''), origin };
-}
-
-export function foldWhitespace(raw: string): string {
-	return raw.replace(/\s+/g, ' ').trim();
+	pieces.push(raw.slice(from));
+	chunks.push(pieces.join(''));
+	return chunks.join('').trim();
 }
 
 /** A prepared source text that many quotes can be matched against. */
@@ -56,70 +44,125 @@ export interface QuoteIndex {
 	closest(quote: string): string | null;
 }
 
+/**
+ * Quotes are found in the source as it is, by a pattern that allows any run
+ * of white space between their words, so no folded copy of the source and no
+ * table from folded to original offsets is kept (such a table cost eight bytes
+ * or more per character and was most of the memory a large source took). The
+ * folded text is made only when a quote is missing and the closest passage
+ * is wanted.
+ */
 export function quoteIndex(source: string): QuoteIndex {
-	const folded = fold(source);
+	let folded: string | undefined;
 	return {
-		find: (quote) => findQuote(source, folded, quote),
-		closest: (quote) => closestPassage(folded.text, foldWhitespace(quote))
+		find: (quote) => findQuote(source, quote),
+		closest: (quote) => closestPassage((folded ??= foldWhitespace(source)), foldWhitespace(quote))
 	};
 }
 
-function findQuote(source: string, folded: Folded, quote: string): QuoteMatch | null {
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function findQuote(source: string, quote: string): QuoteMatch | null {
 	const needle = foldWhitespace(quote);
 	if (!needle) return null;
-	const at = folded.text.indexOf(needle);
-	if (at < 0) return null;
+	// Every word of the quote starts and ends with a non-space, so each \s+ takes a whole run.
+	const pattern = new RegExp(needle.split(' ').map(escapeRegExp).join('\\s+'), 'g');
+	const first = pattern.exec(source);
+	if (!first) return null;
 	let occurrences = 0;
-	for (let i = at; i >= 0; i = folded.text.indexOf(needle, i + 1)) occurrences++;
-	const start = folded.origin[at] as number;
-	const end = (folded.origin[at + needle.length - 1] as number) + 1;
+	for (let m: RegExpExecArray | null = first; m; m = pattern.exec(source)) {
+		occurrences++;
+		// Overlapping occurrences count too, as they would in the folded text.
+		pattern.lastIndex = m.index + 1;
+	}
+	const start = first.index;
+	const end = start + first[0].length;
 	return {
 		start,
 		end,
-		exact: source.slice(start, end),
+		exact: first[0],
 		prefix: source.slice(Math.max(0, start - CONTEXT), start),
 		suffix: source.slice(end, end + CONTEXT),
 		occurrences
 	};
 }
 
-/** Character trigrams: cheap, script-neutral similarity that tolerates small edits. */
-function trigrams(s: string): Map<string, number> {
-	const grams = new Map<string, number>();
-	const t = s.toLowerCase();
-	for (let i = 0; i + 3 <= t.length; i++) {
-		const g = t.slice(i, i + 3);
-		grams.set(g, (grams.get(g) ?? 0) + 1);
+/**
+ * The trigrams of a quote (three UTF-16 units each, 48 bits) with their
+ * counts, in an open-addressing table: most trigrams of a source are not
+ * among them, and a probe of a typed array says so faster than a Map.
+ */
+function trigramTable(quote: string) {
+	const bits = Math.max(8, Math.ceil(Math.log2(quote.length * 4 + 1)));
+	const mask = (1 << bits) - 1;
+	const keys = new Float64Array(mask + 1).fill(-1);
+	const wanted = new Int32Array(mask + 1);
+	const keyAt = (s: string, i: number) =>
+		s.charCodeAt(i) * 2 ** 32 + s.charCodeAt(i + 1) * 2 ** 16 + s.charCodeAt(i + 2);
+	/** The slot of the trigram at `i` of `s`: where it is, or the empty slot where it would go. */
+	const slotOf = (s: string, i: number) => {
+		const key = keyAt(s, i);
+		const mix = s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2);
+		let slot = Math.imul(mix, 0x9e3779b1) >>> (32 - bits);
+		while (keys[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
+		return slot;
+	};
+	for (let i = 0; i + 3 <= quote.length; i++) {
+		const slot = slotOf(quote, i);
+		keys[slot] = keyAt(quote, i);
+		wanted[slot]++;
 	}
-	return grams;
-}
-
-function dice(a: Map<string, number>, aSize: number, b: Map<string, number>, bSize: number) {
-	let shared = 0;
-	for (const [g, n] of a) shared += Math.min(n, b.get(g) ?? 0);
-	return aSize + bSize === 0 ? 0 : (2 * shared) / (aSize + bSize);
+	return { slotOf, wanted, isWanted: (slot: number) => keys[slot] !== -1 };
 }
 
 /**
  * Slides a window of the quote's length over the source, a word at a time,
- * and returns the most similar window (or null when nothing is even close).
+ * and returns the most similar window by the Dice coefficient of their
+ * character trigrams (cheap, script-neutral, tolerant of small edits), or
+ * null when nothing is even close. The window's trigram counts are updated
+ * as it slides rather than recounted, so the cost grows with the length of
+ * the source, not with its length times the quote's.
  */
 function closestPassage(text: string, needle: string): string | null {
 	if (!needle || !text) return null;
-	const target = trigrams(needle);
+	// Lower case that keeps offsets: U+0130 is the one letter whose lower case is two units long.
+	const lower = (s: string) => s.replace(/\u0130/g, 'i').toLowerCase();
+	const hay = lower(text);
+	const quote = lower(needle);
+	const { slotOf, isWanted, wanted } = trigramTable(quote);
+	const held = new Int32Array(wanted.length);
 	const targetSize = Math.max(needle.length - 2, 0);
-	const wordStarts = [0];
-	for (let i = 1; i < text.length; i++) if (text[i - 1] === ' ') wordStarts.push(i);
-	// Scripts without spaces (Japanese) get a start every few characters instead.
-	const starts =
-		wordStarts.length > 1
-			? wordStarts
-			: Array.from({ length: Math.ceil(text.length / 4) }, (_, i) => i * 4);
+	let shared = 0;
+	/** Counts the trigram at `i` into the window (by +1) or out of it (by -1). */
+	const count = (i: number, by: 1 | -1) => {
+		const slot = slotOf(hay, i);
+		if (!isWanted(slot)) return;
+		const before = held[slot] as number;
+		held[slot] = before + by;
+		// Shared trigrams are the sum of min(held, wanted) over the quote's trigrams.
+		if (by > 0 ? before < (wanted[slot] as number) : before <= (wanted[slot] as number))
+			shared += by;
+	};
+	// The window holds the trigrams starting at [lo, hi).
+	let lo = 0;
+	let hi = 0;
 	let best = { score: 0, start: 0 };
-	for (const start of starts) {
-		const window = text.slice(start, start + needle.length);
-		const score = dice(target, targetSize, trigrams(window), Math.max(window.length - 2, 0));
+	const consider = (start: number) => {
+		const end = Math.min(start + needle.length, text.length);
+		while (lo < start && lo < hi) count(lo++, -1);
+		if (lo < start) lo = hi = start;
+		for (; hi < end - 2; hi++) count(hi, 1);
+		const size = targetSize + Math.max(end - start - 2, 0);
+		const score = size === 0 ? 0 : (2 * shared) / size;
 		if (score > best.score) best = { score, start };
+	};
+	// Windows start at words; scripts without spaces (Japanese) get a start every few characters.
+	const spaced = text.includes(' ');
+	for (let start = 0; start < text.length;) {
+		consider(start);
+		const space = spaced ? text.indexOf(' ', start) : start + 3;
+		if (space < 0) break;
+		start = space + 1;
 	}
 	if (best.score < 0.3) return null;
 	return text.slice(best.start, best.start + needle.length).trim();
