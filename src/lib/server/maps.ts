@@ -2,9 +2,21 @@
  * Reading maps from disk: the thin Node layer over the pure compiler, shared
  * by the CLI and the site build.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { compileMap, type CompileResult } from '../core';
+import {
+	closeSync,
+	existsSync,
+	fstatSync,
+	openSync,
+	readFileSync,
+	readSync,
+	readdirSync,
+	realpathSync,
+	statSync,
+	type Stats
+} from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compileMap, type CompileResult, type SourceLoader } from '../core';
+import { MAX_SOURCE_BYTES, type SourceRefusal } from '../core/compile/source-file';
 
 export const MAP_EXTENSIONS = ['.argdown', '.ad'];
 
@@ -40,9 +52,62 @@ export function compileFile(path: string, cwd = process.cwd()): CompileResult {
 		id: mapIdOf(absolute),
 		file: shown.split('\\').join('/'),
 		content,
-		loadSource: (file) => {
-			const target = resolve(folder, file);
-			return existsSync(target) && statSync(target).isFile() ? readFileSync(target) : null;
-		}
+		loadSource: sourceLoader(folder)
 	});
+}
+
+/**
+ * Reads the source files of the map in `folder`: only regular files that lie
+ * inside that folder (or below it) once every symbolic link is followed, and
+ * none larger than the limit. Anything else is refused with the reason.
+ */
+export function sourceLoader(folder: string): SourceLoader {
+	const root = realpathSync(folder);
+	return (file) => {
+		let target: string;
+		try {
+			target = realpathSync(resolve(root, file));
+		} catch {
+			return null; // missing, or a link to nothing
+		}
+		const inside = relative(root, target);
+		if (inside.split(sep)[0] === '..' || isAbsolute(inside))
+			return { refused: 'outside-map', detail: `resolves to ${target}, outside the map's folder` };
+		// Stat before opening: opening a FIFO would block until someone writes to it.
+		const stats = statSync(target);
+		if (!stats.isFile()) return { refused: 'not-a-file', detail: `is ${kindOf(stats)}` };
+		return readRegularFile(target, stats.size);
+	};
+}
+
+function kindOf(stats: Stats): string {
+	if (stats.isDirectory()) return 'a directory, not a text file';
+	if (stats.isFIFO()) return 'a FIFO (named pipe), not a text file';
+	if (stats.isSocket()) return 'a socket, not a text file';
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device, not a text file';
+	return 'not a regular file';
+}
+
+/** Reads a file no larger than the limit, also if it grew between the check and the read. */
+function readRegularFile(path: string, size: number): Uint8Array | SourceRefusal {
+	const tooLarge = (bytes: number): SourceRefusal => ({
+		refused: 'too-large',
+		detail: `is ${bytes} bytes`
+	});
+	if (size > MAX_SOURCE_BYTES) return tooLarge(size);
+	const fd = openSync(path, 'r');
+	try {
+		const now = fstatSync(fd).size;
+		if (now > MAX_SOURCE_BYTES) return tooLarge(now);
+		const bytes = Buffer.alloc(now);
+		let filled = 0;
+		while (filled < now) {
+			const read = readSync(fd, bytes, filled, now - filled, filled);
+			if (read === 0) break;
+			filled += read;
+		}
+		return bytes.subarray(0, filled);
+	} finally {
+		closeSync(fd);
+	}
 }

@@ -8,9 +8,20 @@ import { decodeUtf8, normalizeNewlines } from '../text/decode';
 import { quoteIndex, type QuoteIndex } from '../text/quote';
 import type { PendingEvidence } from './build-graph';
 import { locateKey, type SourceDeclaration } from './front-matter';
+import {
+	SOURCE_LIMIT,
+	refusalOf,
+	sourcePathProblem,
+	type SourceContent,
+	type SourceLoader
+} from './source-file';
 
-/** Reads a source file named in front matter (path relative to the map file); null when it is missing. */
-export type SourceLoader = (file: string) => Uint8Array | string | null;
+export type { SourceLoader } from './source-file';
+
+const OUTSIDE_HINT =
+	"Put the text file inside the map's folder (for example in sources/ beside the map) and name it relative to the map, e.g. sources/article.txt.";
+const TOO_LARGE_HINT =
+	'Keep only the part of the text that the map quotes, or split the text into several smaller sources.';
 
 export function loadSources(
 	declared: SourceDeclaration[],
@@ -27,14 +38,30 @@ export function loadSources(
 			sources.push({ ...decl, text: '' });
 			return;
 		}
-		let raw: Uint8Array | string | null;
+		// The path rule is checked before any loader sees the name, so that no loader can forget it.
+		const outside = sourcePathProblem(decl.file);
+		let raw: SourceContent;
 		try {
-			raw = load(decl.file);
+			raw = outside ? { refused: 'outside-map', detail: outside } : load(decl.file);
 		} catch {
 			raw = null;
 		}
+		const refusal = refusalOf(raw);
 		let text = '';
-		if (raw === null) {
+		if (refusal) {
+			const what = `Source file "${decl.file}" of source "${decl.id}" ${refusal.detail}`;
+			diagnostics.push(
+				refusal.refused === 'too-large'
+					? error(
+							'source-too-large',
+							file,
+							at,
+							`${what}; sources are limited to ${SOURCE_LIMIT}.`,
+							TOO_LARGE_HINT
+						)
+					: error('source-outside-map', file, at, `${what}.`, OUTSIDE_HINT)
+			);
+		} else if (raw === null) {
 			diagnostics.push(
 				error(
 					'source-missing',
@@ -46,7 +73,7 @@ export function loadSources(
 			);
 		} else if (typeof raw === 'string') {
 			text = normalizeNewlines(raw);
-		} else {
+		} else if (raw instanceof Uint8Array) {
 			const decoded = decodeUtf8(raw);
 			if (decoded.ok) text = decoded.text;
 			else
