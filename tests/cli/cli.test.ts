@@ -106,7 +106,9 @@ describe('ronten search', () => {
 
 describe('ronten trace', () => {
 	it('shows how a node bears on both camps', () => {
-		const r = ronten('trace', 'japan-nato', 'it-cuts-both-ways', '--json');
+		// The article relates "it cuts both ways" only to the case for cross-regional
+		// deterrence, so the node that reaches both camps is the Ukraine argument.
+		const r = ronten('trace', 'japan-nato', 'ukraine-today-east-asia-tomorrow', '--json');
 		expect(r.code).toBe(0);
 		const trace = JSON.parse(r.out);
 		const stances = new Set(
