@@ -110,7 +110,7 @@ function trigramTable(quote: string) {
 	for (let i = 0; i + 3 <= quote.length; i++) {
 		const slot = slotOf(quote, i);
 		keys[slot] = keyAt(quote, i);
-		wanted[slot]++;
+		wanted[slot] = (wanted[slot] as number) + 1;
 	}
 	return { slotOf, wanted, isWanted: (slot: number) => keys[slot] !== -1 };
 }
