@@ -14,7 +14,10 @@ const config = {
 			fallback: '404.html'
 		}),
 		// A site published under a sub-path sets BASE_PATH=/sub/path at build time.
-		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		paths: {
+			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
+			relative: true
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The stylesheets are small: inside the page they cost no request that holds up its first paint and its scripts.
 		inlineStyleThreshold: 16384,

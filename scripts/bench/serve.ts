@@ -19,7 +19,11 @@ export function serve(root: string): Promise<{ server: Server; url: string }> {
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
-			res.writeHead(404).end('not found');
+			// As static hosts do: the site's own 404 page, when it has one.
+			const missing = join(root, '404.html');
+			if (!existsSync(missing)) return void res.writeHead(404).end('not found');
+			res.writeHead(404, { 'content-type': TYPES['.html']! });
+			createReadStream(missing).pipe(res);
 			return;
 		}
 		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -139,6 +139,16 @@ export function graphStyle(large = false): StylesheetJson {
 			selector: 'node.collapsed',
 			style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#8a4b00' }
 		},
-		{ selector: 'node.collapsed.labelled', style: { label: 'data(folded)' } }
+		{ selector: 'node.collapsed.labelled', style: { label: 'data(folded)' } },
+		// The keyboard's focus ring, outside the selection's border so both can show at once.
+		{
+			selector: 'node.cursor',
+			style: {
+				'outline-width': 4,
+				'outline-color': '#0057d9',
+				'outline-style': 'dashed',
+				'outline-offset': 6
+			}
+		}
 	];
 }

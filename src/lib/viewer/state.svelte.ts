@@ -91,7 +91,8 @@ export class ViewerState {
 
 	applyUrl(s: UrlState) {
 		this.selected = s.node && this.byId.has(s.node) ? s.node : null;
-		this.unknownNode = s.node && !this.byId.has(s.node) ? s.node : null;
+		// Kept once the URL is written back without the unknown node, until a node is selected.
+		if (s.node) this.unknownNode = this.byId.has(s.node) ? null : s.node;
 		this.view = s.view;
 		this.focusDepth = s.focus ?? 0;
 		replaceAll(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphData } from '$lib/core/view/elements';
 import { BATCH_FROM } from '../batches';
 import { highlightFor, NO_HIGHLIGHT } from '../highlight';
-import { CyView, type CyHost, type DrawProgress } from './cy-view';
+import { CyView, type CyHost, type DrawProgress, type Pointed } from './cy-view';
 
 /** A chain of claims laid out in rows, each supporting the one before. */
 function chain(count: number): GraphData {
@@ -45,15 +45,17 @@ function headless() {
 		afterFrame: (run) => queue.push(run),
 		later: (run) => queue.push(run)
 	};
+	const pointed: (Pointed | null)[] = [];
 	const view = new CyView(host, {
 		onselect: (id) => selected.push(id),
-		onprogress: (p) => progress.push(p)
+		onprogress: (p) => progress.push(p),
+		onpoint: (p) => pointed.push(p)
 	});
 	const drain = () => {
 		while (queue.length) queue.shift()!();
 	};
 	const step = () => queue.shift()?.();
-	return { view, marks, progress, selected, drain, step };
+	return { view, marks, progress, selected, pointed, drain, step };
 }
 
 const everything = { passes: () => true, focus: null, collapsed: new Set<string>() };
@@ -157,5 +159,44 @@ describe('CyView', () => {
 		cy.getElementById('n2').emit('tap');
 		cy.emit('tap');
 		expect(selected).toEqual(['n2', null]);
+	});
+
+	it('walks the graph with the keyboard: a focus ring, arrows to related nodes, Enter to open', async () => {
+		const { view, selected, pointed, drain } = headless();
+		await view.open(chain(5));
+		drain();
+		const cy = view.instance!;
+		view.focusCursor(null);
+		expect(view.cursorId).toBe('n0');
+		expect(cy.nodes('.cursor').map((n) => n.id())).toEqual(['n0']);
+		expect(pointed.at(-1)).toMatchObject({ id: 'n0', by: 'keyboard' });
+		expect(view.key('ArrowRight')).toBe(true);
+		expect(view.key('ArrowRight')).toBe(true);
+		expect(view.cursorId).toBe('n2');
+		expect(view.key('ArrowLeft')).toBe(true);
+		expect(view.cursorId).toBe('n1');
+		expect(view.key('ArrowUp')).toBe(true); // nothing above: the cursor stays
+		expect(view.cursorId).toBe('n1');
+		expect(view.key('Enter')).toBe(true);
+		expect(selected).toEqual(['n1']);
+		expect(view.key('q')).toBe(false);
+		view.blurCursor();
+		expect(cy.nodes('.cursor').length).toBe(0);
+		expect(pointed.at(-1)).toBeNull();
+		// Focus comes back to the selection.
+		view.focusCursor('n3');
+		expect(view.cursorId).toBe('n3');
+		expect(view.key('Home')).toBe(true);
+		expect(view.cursorId).toBe('n0');
+	});
+
+	it('points at the node under the mouse, for its tooltip', async () => {
+		const { view, pointed, drain } = headless();
+		await view.open(chain(3));
+		drain();
+		view.instance!.getElementById('n2').emit('mouseover');
+		expect(pointed.at(-1)).toMatchObject({ id: 'n2', by: 'mouse' });
+		view.instance!.getElementById('n2').emit('mouseout');
+		expect(pointed.at(-1)).toBeNull();
 	});
 });

@@ -4,7 +4,7 @@
  * mounts it and passes the viewer's state in; without a container it runs
  * headless, which is how it is tested in Node.
  */
-import type { Collection, Core, CytoscapeOptions } from 'cytoscape';
+import type { Collection, Core, CytoscapeOptions, NodeSingular } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
 import { graphStyle, LABEL_ALL_LIMIT, LABEL_ZOOM, MIN_ZOOM } from '../graph-style';
 import { initialViewport } from '../viewport';
@@ -12,6 +12,7 @@ import { batches } from '../batches';
 import { svgOf } from '../svg-snapshot';
 import { hiddenByCollapse, neighbourhood, type EdgeLike } from '../neighbourhood';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
+import { ARROWS, nextNode, type Placed } from './keyboard';
 
 /** Where the view draws, and how it reports to the page around it. */
 export interface CyHost {
@@ -38,9 +39,20 @@ export interface DrawProgress {
 	startsZoomedIn: boolean;
 }
 
+/** A node pointed at, by the mouse or the keyboard, where it is on screen (for a tooltip). */
+export interface Pointed {
+	id: string;
+	/** Centre and top of the node, in pixels from the canvas's top left. */
+	x: number;
+	top: number;
+	by: 'mouse' | 'keyboard';
+}
+
 export interface CyViewEvents {
 	onselect(id: string | null): void;
 	onprogress(progress: DrawProgress): void;
+	/** The node under the mouse or in keyboard focus changed (null: none). */
+	onpoint?(pointed: Pointed | null): void;
 }
 
 /** What is shown at all: filters, a focus around the selection, collapsed branches. */
@@ -72,6 +84,8 @@ export class CyView {
 	private visibility: Visibility | null = null;
 	private fittedFocus = '';
 	private updateLabels: () => void = () => {};
+	/** The node in keyboard focus: it wears a focus ring; Enter selects it. */
+	private cursor: string | null = null;
 
 	constructor(
 		private readonly host: CyHost,
@@ -125,6 +139,9 @@ export class CyView {
 			instance.on('tap', (e) => {
 				if (e.target === instance) this.events.onselect(null);
 			});
+			instance.on('mouseover', 'node', (e) => this.point(e.target.id(), 'mouse'));
+			instance.on('mouseout', 'node', () => this.events.onpoint?.(null));
+			instance.on('viewport', () => this.cursor && this.point(this.cursor, 'keyboard'));
 			performance.mark('ronten:graph-created');
 			this.graph = data;
 			this.edges = data.elements.flatMap((e) => (e.group === 'edges' ? [e.data] : []));
@@ -208,6 +225,86 @@ export class CyView {
 		const node = cy.getElementById(id);
 		if (node.nonempty())
 			cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+	}
+
+	/**
+	 * The graph took keyboard focus: the cursor goes to the selection, else to where it was,
+	 * else to the first position.
+	 */
+	focusCursor(selected: string | null) {
+		const cy = this.cy;
+		if (!cy) return;
+		const start =
+			[selected, this.cursor].find((id) => id && cy.getElementById(id).visible()) ??
+			cy.nodes('[kind = "position"]:visible').first().id() ??
+			cy.nodes(':visible').first().id();
+		if (start) this.moveCursor(start);
+	}
+
+	/** The graph lost keyboard focus: the ring and tooltip go, the cursor is remembered. */
+	blurCursor() {
+		this.cy?.nodes('.cursor').removeClass('cursor');
+		this.events.onpoint?.(null);
+	}
+
+	/** Handles a key pressed on the graph; false when the key is not the graph's. */
+	key(key: string): boolean {
+		const cy = this.cy;
+		if (!cy) return false;
+		const direction = ARROWS[key];
+		if (direction) {
+			if (!this.cursor) return (this.focusCursor(null), true);
+			const node = cy.getElementById(this.cursor);
+			const placed = (n: NodeSingular): Placed => ({ id: n.id(), ...n.position() });
+			const related = node.neighborhood('node:visible').map(placed);
+			const next = nextNode(placed(node), related, cy.nodes(':visible').map(placed), direction);
+			if (next) this.moveCursor(next);
+			return true;
+		}
+		if ((key === 'Enter' || key === ' ') && this.cursor) {
+			this.events.onselect(this.cursor);
+			return true;
+		}
+		if (key === 'Home') {
+			this.cursor = null;
+			this.focusCursor(null);
+			return true;
+		}
+		if (key === '+' || key === '=') return (this.zoom(1.25), true);
+		if (key === '-') return (this.zoom(0.8), true);
+		return false;
+	}
+
+	/** The node in keyboard focus, if any. */
+	get cursorId(): string | null {
+		return this.cursor;
+	}
+
+	private moveCursor(id: string) {
+		const cy = this.cy;
+		if (!cy) return;
+		cy.nodes('.cursor').removeClass('cursor');
+		const node = cy.getElementById(id);
+		if (node.empty()) return;
+		this.cursor = id;
+		node.addClass('cursor');
+		const box = cy.extent();
+		const p = node.position();
+		const margin = 60 / cy.zoom();
+		const inView =
+			p.x > box.x1 + margin &&
+			p.x < box.x2 - margin &&
+			p.y > box.y1 + margin &&
+			p.y < box.y2 - margin;
+		if (!inView) cy.animate({ center: { eles: node } }, { duration: 150 });
+		this.point(id, 'keyboard');
+	}
+
+	private point(id: string, by: Pointed['by']) {
+		const node = this.cy?.getElementById(id);
+		if (!node || node.empty()) return;
+		const box = node.renderedBoundingBox({ includeLabels: false });
+		this.events.onpoint?.({ id, x: (box.x1 + box.x2) / 2, top: box.y1, by });
 	}
 
 	/** An image of what the graph shows now, as Cytoscape draws it. */
