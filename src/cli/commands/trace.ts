@@ -1,4 +1,4 @@
-import { traceNode, type MapNode, type TraceBranch } from '../../lib/core';
+import { flatTrace, traceNode, treeRows, type MapNode } from '../../lib/core';
 import { UsageError, type Command } from '../context';
 import { loadMap } from '../load';
 import { parseOptions } from '../options';
@@ -22,7 +22,8 @@ export const trace: Command = {
 		}
 		const result = traceNode(map, node.id);
 		if (values.json) {
-			ctx.out(JSON.stringify(result, null, 2));
+			// The tree as a flat list of rows: a nested one overflows JSON.stringify on deep maps.
+			ctx.out(JSON.stringify(flatTrace(result), null, 2));
 			return 0;
 		}
 		const byId = new Map(map.nodes.map((n) => [n.id, n]));
@@ -32,15 +33,14 @@ export const trace: Command = {
 			`\nSupported by (${result.supporters.length}), contested by (${result.contesters.length}):`
 		);
 		if (result.tree.length === 0) ctx.out('  nothing bears on it');
-		const print = (branches: TraceBranch[], indent: string) => {
-			for (const b of branches) {
-				ctx.out(`${indent}${b.polarity === 1 ? '+' : '-'} ${label(b.node)}  [${b.kind}]`);
-				print(b.children, indent + '    ');
-			}
-		};
-		print(result.tree, '  ');
+		for (const { item: b, depth } of treeRows(result.tree)) {
+			// Indentation stops growing past a few levels; deeper lines say their level instead.
+			const indent = '  ' + '    '.repeat(Math.min(depth, MAX_INDENT));
+			const level = depth > MAX_INDENT ? `(level ${b.depth}) ` : '';
+			ctx.out(`${indent}${level}${b.polarity === 1 ? '+' : '-'} ${label(b.node)}  [${b.kind}]`);
+		}
 		ctx.out(
-			`\nChains to positions (${result.chains.length}${result.truncated ? ', cut at the limit' : ''}):`
+			`\nChains to positions (${result.chains.length}${result.truncated ? '; a limit cut the search: the shortest chain to each position is listed, others may be missing' : ''}):`
 		);
 		if (result.chains.length === 0) ctx.out('  none: the node bears on no position');
 		for (const c of result.chains) {
@@ -50,6 +50,9 @@ export const trace: Command = {
 		return 0;
 	}
 };
+
+/** Levels of indentation in the printed tree; a map can be thousands of levels deep. */
+const MAX_INDENT = 24;
 
 function describe(n: MapNode | undefined): string {
 	if (!n) return '?';

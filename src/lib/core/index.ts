@@ -11,6 +11,16 @@ export {
 export { edgeKindOf, POSITION_TAG } from './compile/build-graph';
 export { adjacency, polarityOf, type Adjacency, type Polarity } from './graph/adjacency';
 export { bearingIndex, type Bearing, type BearingIndex, type Stance } from './graph/bearing';
-export { traceNode, type Trace, type TraceBranch, type Chain, type ChainStep } from './graph/trace';
+export {
+	flatTrace,
+	traceNode,
+	type Chain,
+	type ChainStep,
+	type FlatTrace,
+	type Trace,
+	type TraceBranch,
+	type TraceRow
+} from './graph/trace';
+export { treeRows, type TreeRow } from './graph/tree-rows';
 export * from './search';
 export { exporterFor, exportFormats, type Exporter } from './export/registry';

@@ -4,7 +4,8 @@
  * whose classes change, so a keystroke must touch only the elements whose
  * highlight differs, not dim and undim thousands of nodes each time.
  */
-import type { Trace, TraceBranch } from '$lib/core/graph/trace';
+import type { Trace } from '$lib/core/graph/trace';
+import { treeRows } from '$lib/core/graph/tree-rows';
 
 export interface Highlight {
 	/** Elements not in `lit` are dimmed. */
@@ -19,15 +20,12 @@ export const NO_HIGHLIGHT: Highlight = { dimRest: false, lit: new Map() };
 export function highlightFor(hits: readonly string[], trace: Trace | null): Highlight {
 	if (trace) {
 		const lit = new Map<string, string>([[trace.node, '']]);
-		const mark = (branches: TraceBranch[]) => {
-			for (const b of branches) {
-				const cls = b.polarity === 1 ? 'trace-support' : 'trace-attack';
-				lit.set(b.node, cls);
-				lit.set(b.edge, cls);
-				mark(b.children);
-			}
-		};
-		mark(trace.tree);
+		// Rows in reading order, not recursion: trace trees can be thousands of levels deep.
+		for (const { item: b } of treeRows(trace.tree)) {
+			const cls = b.polarity === 1 ? 'trace-support' : 'trace-attack';
+			lit.set(b.node, cls);
+			lit.set(b.edge, cls);
+		}
 		return { dimRest: true, lit };
 	}
 	if (hits.length > 0) return { dimRest: true, lit: new Map(hits.map((id) => [id, 'match'])) };

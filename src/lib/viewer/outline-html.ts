@@ -3,35 +3,53 @@
  * links to each node's permalink. It is written into the map page on the
  * server, so the page does not carry the map twice (once as markup, once as
  * data). Every text is escaped here: map text is never markup.
+ *
+ * Lists nest for the first levels only (see tree-view.ts): the HTML parser
+ * stops nesting at 512 elements, so deeper items are listed flat, each with its level.
  */
+import { treeRows } from '$lib/core/graph/tree-rows';
 import { escapeMarkup } from '$lib/core/text/markup';
 import type { OutlineItem } from '$lib/core/view/outline';
+import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from './tree-view';
 
-function items(list: OutlineItem[], out: string[]) {
-	out.push('<ul>');
-	for (const item of list) {
-		out.push('<li>');
-		if (item.relation) out.push(`<span class="rel">${item.relation}</span> `);
+function itemHtml(item: OutlineItem, level: number | null, out: string[]) {
+	if (level !== null) out.push(`<span class="level">level ${level}</span> `);
+	if (item.relation) out.push(`<span class="rel">${item.relation}</span> `);
+	out.push(
+		`<span class="kind">${item.kind}</span> `,
+		// Relative to the map page itself, so it works under any path the site is served from.
+		`<a href="?node=${encodeURIComponent(item.id)}">${escapeMarkup(item.title)}</a> `,
+		`<span class="text">${escapeMarkup(item.text)}</span>`
+	);
+	if (item.also.length)
 		out.push(
-			`<span class="kind">${item.kind}</span> `,
-			// Relative to the map page itself, so it works under any path the site is served from.
-			`<a href="?node=${encodeURIComponent(item.id)}">${escapeMarkup(item.title)}</a> `,
-			`<span class="text">${escapeMarkup(item.text)}</span>`
+			` <span class="also">also ${item.also.map((a) => `${a.kind} ${escapeMarkup(a.id)}`).join(', ')}</span>`
 		);
-		if (item.also.length)
-			out.push(
-				` <span class="also">also ${item.also.map((a) => `${a.kind} ${escapeMarkup(a.id)}`).join(', ')}</span>`
-			);
-		if (item.children.length) items(item.children, out);
-		out.push('</li>');
-	}
-	out.push('</ul>');
 }
 
 export function outlineHtml(list: OutlineItem[]): string {
 	const out: string[] = ['<nav class="static-outline" aria-label="Outline of the argument map">'];
-	items(list, out);
-	out.push('</nav>');
+	const rows = treeRows(list);
+	if (rows.some((r) => r.depth >= NESTED_LEVELS))
+		out.push(`<p class="note">${FLAT_LEVELS_NOTE}</p>`);
+	out.push('<ul>');
+	// Rows in reading order; `open` is how deep the last opened <li> sits in the markup (-1: none).
+	let open = -1;
+	for (const { item, depth } of rows) {
+		const nesting = Math.min(depth, NESTED_LEVELS);
+		if (nesting > open) {
+			if (open >= 0) out.push('<ul>');
+		} else {
+			out.push('</li>');
+			for (; open > nesting; open--) out.push('</ul></li>');
+		}
+		out.push('<li>');
+		itemHtml(item, depth >= NESTED_LEVELS ? depth + 1 : null, out);
+		open = nesting;
+	}
+	if (open >= 0) out.push('</li>');
+	for (; open > 0; open--) out.push('</ul></li>');
+	out.push('</ul></nav>');
 	return out.join('');
 }
 

@@ -16,7 +16,10 @@ const RELATION_SYMBOL: Record<EdgeKind, string> = {
 	contradicts: '><'
 };
 
-/** Deeper trees are cut into top-level blocks: indentation past this helps no reader. */
+/**
+ * Deeper trees are cut into top-level blocks: indentation past this helps no reader, and
+ * Argdown's parser gives up on nesting a few hundred levels deep.
+ */
 const MAX_NESTING = 24;
 
 export interface WrittenArgdown {
@@ -57,15 +60,28 @@ export function writeArgdown(draft: DraftMap): WrittenArgdown {
 	};
 
 	// Each node is defined once; its incoming relations are listed under that definition.
-	const writeBlock = (n: DraftNode, depth: number, prefix: string) => {
-		written.add(n.key);
-		lines.push('  '.repeat(depth) + prefix + definition(n));
-		for (const e of incoming.get(n.key) ?? []) {
+	// An explicit stack of open blocks, each with the index of its next relation, keeps this a loop.
+	const writeBlock = (top: DraftNode) => {
+		written.add(top.key);
+		lines.push(definition(top));
+		const open = [{ n: top, depth: 0, next: 0 }];
+		while (open.length > 0) {
+			const block = open[open.length - 1]!;
+			const edges = incoming.get(block.n.key) ?? [];
+			if (block.next >= edges.length) {
+				open.pop();
+				continue;
+			}
+			const e = edges[block.next++]!;
 			const child = byKey.get(e.from) as DraftNode;
-			const symbol = RELATION_SYMBOL[e.kind] + ' ';
-			const nest = !written.has(child.key) && depth < MAX_NESTING && child.section === n.section;
-			if (nest) writeBlock(child, depth + 1, symbol);
-			else lines.push('  '.repeat(depth + 1) + symbol + ref(child));
+			const line = '  '.repeat(block.depth + 1) + RELATION_SYMBOL[e.kind] + ' ';
+			const nest =
+				!written.has(child.key) && block.depth < MAX_NESTING && child.section === block.n.section;
+			if (nest) {
+				written.add(child.key);
+				lines.push(line + definition(child));
+				open.push({ n: child, depth: block.depth + 1, next: 0 });
+			} else lines.push(line + ref(child));
 		}
 	};
 
@@ -89,7 +105,7 @@ export function writeArgdown(draft: DraftMap): WrittenArgdown {
 		];
 		for (const n of order) {
 			if (written.has(n.key)) continue;
-			writeBlock(n, 0, '');
+			writeBlock(n);
 			lines.push('');
 		}
 		for (const n of inSection) {

@@ -1,6 +1,7 @@
 /**
  * The map as a nested outline (the reading tree), for the ARIA tree view
- * that is prerendered into the page: readable without JavaScript.
+ * that is prerendered into the page: readable without JavaScript. It nests as
+ * deep as the map does: walk it with `treeRows`, never by recursion.
  */
 import type { EdgeKind, MapEdge, MapNode, NodeKind } from '../model';
 import { spanningTree, type TreeLink } from './spanning-tree';
@@ -30,7 +31,8 @@ export function outline(map: {
 		list.push({ id: e.to, kind: e.kind });
 		also.set(e.from, list);
 	}
-	const toItem = (l: TreeLink): OutlineItem => {
+	// Built with an explicit stack: the tree may be thousands of levels deep.
+	const item = (l: TreeLink): OutlineItem => {
 		const n = byId.get(l.node);
 		return {
 			id: l.node,
@@ -39,8 +41,18 @@ export function outline(map: {
 			text: n?.text ?? '',
 			...(l.kind ? { relation: l.kind } : {}),
 			also: also.get(l.node) ?? [],
-			children: l.children.map(toItem)
+			children: []
 		};
 	};
-	return spanning.roots.map(toItem);
+	const roots = spanning.roots.map(item);
+	const pending = spanning.roots.map((link, i) => ({ link, into: roots[i]! }));
+	while (pending.length > 0) {
+		const { link, into } = pending.pop()!;
+		for (const child of link.children) {
+			const made = item(child);
+			into.children.push(made);
+			pending.push({ link: child, into: made });
+		}
+	}
+	return roots;
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compileMap } from '../compile';
+import { chainMap } from '../deep-chain.test-map';
+import { exportFormats, exporterFor } from '../export/registry';
+import { treeRows } from '../graph/tree-rows';
+import { comparable } from '../test-helpers';
+import { toElements } from './elements';
+import { LEVEL_WIDTH } from './layout';
+import { outline } from './outline';
+import { spanningTree } from './spanning-tree';
+
+const LINKS = 10_000;
+const map = chainMap(LINKS);
+
+describe('views of a chain of 10,000 links', () => {
+	it('hang each link under the next one in the spanning tree', () => {
+		const t = spanningTree(map);
+		expect(t.roots.map((r) => r.node)).toEqual(['s0']);
+		expect(t.parentOf.get(`s${LINKS}`)).toBe(`s${LINKS - 1}`);
+		expect(t.crossLinks.size).toBe(0);
+	});
+
+	it('outline every level', () => {
+		const rows = treeRows(outline(map));
+		expect(rows).toHaveLength(LINKS + 1);
+		expect(rows[LINKS]).toMatchObject({ depth: LINKS, parent: LINKS - 1 });
+		expect(rows[LINKS]?.item).toMatchObject({ id: `s${LINKS}`, relation: 'supports' });
+	});
+
+	it('lay every level out one column further right', () => {
+		const nodes = toElements(map).elements.flatMap((e) => (e.group === 'nodes' ? [e] : []));
+		expect(nodes).toHaveLength(LINKS + 1);
+		expect(nodes[LINKS]?.position).toEqual({ x: LINKS * LEVEL_WIDTH, y: 0 });
+	});
+});
+
+describe('exports of a chain of 10,000 links', () => {
+	it.each(exportFormats())('%s writes every node', (format) => {
+		const text = exporterFor(format)!.export(map, { now: new Date(0) });
+		expect(text).toContain(`Statement ${LINKS}.`);
+	});
+
+	it('Argdown nests no deeper than its parser reads, and compiles back to the same map', () => {
+		const text = exporterFor('argdown')!.export(map);
+		const deepest = Math.max(...text.split('\n').map((l) => l.match(/^ */)![0].length / 2));
+		expect(deepest).toBeLessThan(50);
+		const back = compileMap({
+			id: 'chain',
+			file: 'chain.argdown',
+			content: text,
+			loadSource: () => null
+		});
+		expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(comparable(back.map)).toEqual(comparable(map));
+	});
+});
