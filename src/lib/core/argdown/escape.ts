@@ -31,18 +31,31 @@ function startsShortcode(text: string, at: number): boolean {
 	return SHORTCODE.test(text);
 }
 
+/** Where a title is written: between `[` `]` (a statement) or `<` `>` (an argument). */
+export type TitleKind = 'statement' | 'argument';
+
+// At the start of a line `<_`, `<+`, `<-` open relations and `<!-` a comment, so an
+// argument title starts with none of `_ + - =`. Inside `[` `]` only a leading `-` misleads
+// (a premise `(1) [-x]` loses its title); `__proto__` and `_x` stay as they are.
+const LEADING: Record<TitleKind, RegExp> = {
+	statement: /^[-\s]+/,
+	argument: /^[-+_=\s]+/
+};
+
 /**
  * A title Argdown can hold between `[` `]` or `<` `>`: no brackets, no line
- * breaks, not starting with `-`. Other characters stay, so most titles are kept as they are.
+ * breaks, no leading characters that Argdown reads as markup there. Other
+ * characters stay, so most titles are kept as they are. Without a kind, the
+ * title is made safe for both.
  */
-export function safeTitle(title: string): string {
+export function safeTitle(title: string, kind: TitleKind = 'argument'): string {
 	const cleaned = title
 		.replace(/[[\]<>{}\\]/g, ' ')
 		// Comment openers would swallow the rest of the line.
 		.replace(/\/(?=[/*])/g, '/ ')
 		.replace(/\s+/g, ' ')
 		.trim()
-		.replace(/^[-+_=\s]+/, '')
+		.replace(LEADING[kind], '')
 		.replace(/^!-/, '! -')
 		.replace(/[\s:]+$/, '');
 	return cleaned || 'Untitled';

@@ -5,8 +5,9 @@
  * its JSON path; nothing here interprets the argument.
  */
 import * as v from 'valibot';
-import { error, warning, type Diagnostic, type Staged } from '../diagnostics';
+import { error, warning, type Staged } from '../diagnostics';
 import type { JsonDocument } from './json-document';
+import { limitedDiagnostics } from './limit';
 
 const Id = v.pipe(
 	v.union([v.string(), v.pipe(v.number(), v.integer())], 'an id must be a string or an integer'),
@@ -46,7 +47,7 @@ export function looksLikeAif(value: unknown): boolean {
 }
 
 export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph | null> {
-	const diagnostics: Diagnostic[] = [];
+	const diagnostics = limitedDiagnostics();
 	const fail = (path: Path, message: string, hint: string) =>
 		diagnostics.push(error('invalid-aif', file, doc.placeOf(path), message, hint));
 	const root = doc.value;
@@ -56,7 +57,7 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 			'An AIF file must hold a JSON object.',
 			'Expected {"nodes": [...], "edges": [...]} or {"AIF": {...}}.'
 		);
-		return { value: null, diagnostics };
+		return { value: null, diagnostics: diagnostics.done() };
 	}
 	const wrapped = isObject(root.AIF);
 	const base: Path = wrapped ? ['AIF'] : [];
@@ -71,7 +72,7 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 			'This is the old OVA2 format (nodes with id, x and y).',
 			'Open it in OVA3 and save it as AIF JSON.'
 		);
-		return { value: null, diagnostics };
+		return { value: null, diagnostics: diagnostics.done() };
 	}
 
 	const list = (key: string, required: boolean): unknown[] => {
@@ -128,15 +129,15 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 	});
 
 	const seen = new Set<string>();
-	nodes.forEach((n, i) => {
+	for (const n of nodes) {
 		if (seen.has(n.id))
 			fail(
-				[...base, 'nodes', i, 'nodeID'],
+				[...n.path, 'nodeID'],
 				`Node id "${n.id}" is used twice.`,
 				'Every nodeID must be unique.'
 			);
 		seen.add(n.id);
-	});
+	}
 
 	let html: string | undefined;
 	const text = root.text;
@@ -153,7 +154,7 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 			)
 		);
 	return {
-		value: diagnostics.some((d) => d.severity === 'error')
+		value: diagnostics.hasErrors()
 			? null
 			: {
 					nodes,
@@ -162,7 +163,7 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 					...(html?.trim() ? { html } : {}),
 					variant: wrapped ? 'ova' : 'aifdb'
 				},
-		diagnostics
+		diagnostics: diagnostics.done()
 	};
 }
 

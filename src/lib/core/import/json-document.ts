@@ -64,8 +64,100 @@ const HINTS: Record<string, string> = {
 		'Only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX escapes are allowed in JSON.'
 };
 
+/**
+ * How deeply objects and lists may nest. AIF needs five levels at most; the
+ * limit leaves room for any metadata a tool adds, and keeps the parser (which
+ * recurses once per level) far from the stack's end, in a browser tab too.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** Where the text first opens an object or list deeper than the limit. */
+export interface ExcessDepth {
+	/** Offset of the `{` or `[` that goes one level too deep. */
+	offset: number;
+	/** JSON path of the value it opens. */
+	path: (string | number)[];
+}
+
+interface Frame {
+	list: boolean;
+	/** Index of the current item in a list. */
+	index: number;
+	/** The current key of an object, as the offsets of its quoted text. */
+	key?: [number, number];
+	expectKey: boolean;
+}
+
+/**
+ * Finds nesting past `limit` in one pass without recursion, so that text of
+ * any depth can be refused before a recursive parser sees it. It reads only
+ * strings and brackets: syntax errors are left to the parser.
+ */
+export function findExcessDepth(text: string, limit = MAX_JSON_DEPTH): ExcessDepth | undefined {
+	const frames: Frame[] = [];
+	let stringStart = -1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (stringStart >= 0) {
+			if (c === BACKSLASH) i++;
+			else if (c === QUOTE) {
+				const top = frames.at(-1);
+				if (top?.expectKey) {
+					top.key = [stringStart, i + 1];
+					top.expectKey = false;
+				}
+				stringStart = -1;
+			}
+			continue;
+		}
+		if (c === QUOTE) stringStart = i;
+		else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+			if (frames.length >= limit) return { offset: i, path: frames.map((f) => step(text, f)) };
+			frames.push({ list: c === OPEN_BRACKET, index: 0, expectKey: c === OPEN_BRACE });
+		} else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) frames.pop();
+		else if (c === COMMA) {
+			const top = frames.at(-1);
+			if (top) {
+				top.index++;
+				top.expectKey = !top.list;
+			}
+		}
+	}
+	return undefined;
+}
+
+const [QUOTE, BACKSLASH, COMMA] = [0x22, 0x5c, 0x2c];
+const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = [0x7b, 0x7d, 0x5b, 0x5d];
+
+function step(text: string, frame: Frame): string | number {
+	if (frame.list) return frame.index;
+	if (!frame.key) return '';
+	const quoted = text.slice(...frame.key);
+	try {
+		return JSON.parse(quoted) as string;
+	} catch {
+		return quoted.slice(1, -1);
+	}
+}
+
 /** Strict JSON (no comments, no trailing commas); every syntax error becomes a diagnostic. */
 export function parseJsonDocument(text: string, file: string): Staged<JsonDocument | null> {
+	const deep = findExcessDepth(text);
+	if (deep) {
+		const place = { ...placeAt(lineStarts(text), deep.offset), offset: deep.offset };
+		return {
+			value: null,
+			diagnostics: [
+				error(
+					'too-deep',
+					file,
+					{ ...place, path: jsonPath(deep.path) },
+					`Objects and lists are nested more than ${MAX_JSON_DEPTH} levels deep here.`,
+					'Remove or flatten the nested value at this place; an AIF file needs only a few levels.'
+				)
+			]
+		};
+	}
 	const errors: ParseError[] = [];
 	const root = parseTree(text, errors, {
 		disallowComments: true,

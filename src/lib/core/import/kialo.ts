@@ -5,20 +5,23 @@
  * that do not start with a path continue the claim above. Kialo escapes
  * brackets and parentheses with a backslash; Markdown links become sources.
  */
-import { error, warning, type Diagnostic } from '../diagnostics';
+import { error, warning } from '../diagnostics';
 import type { DraftEdge, DraftMap, DraftNode, DraftSource } from '../interchange/draft';
+import { limitedDiagnostics } from './limit';
 import type { Importer } from './registry';
 import { shortTitle } from './titles';
 
-const TITLE_LINE = /^\uFEFF?Discussion Title:\s*(.*)$/;
-const CLAIM_LINE = /^(\d+(?:\.\d+)*)\.\s*(?:(Pro|Con):\s*)?(.*)$/;
+// Lines are split at \n, \r and \r\n only; the `s` flag lets `.` take U+2028 and U+2029 as text, as the split does.
+const TITLE_LINE = /^\uFEFF?Discussion Title:\s*(.*)$/s;
+const CLAIM_LINE = /^(\d+(?:\.\d+)*)\.\s*(?:(Pro|Con):\s*)?(.*)$/s;
 const SEE_LINK = /^->\s*See\s+(\d+(?:\.\d+)*)\.?\s*$/i;
 
 interface Claim {
 	path: string;
 	line: number;
 	stance: 'Pro' | 'Con' | undefined;
-	text: string;
+	/** The text on the claim's line and on the lines that continue it. */
+	parts: string[];
 	/** Path of the claim this line links to, for `-> See …` lines. */
 	see?: string;
 }
@@ -35,7 +38,7 @@ export const kialoImporter: Importer = {
 		return TITLE_LINE.test(head.split(/\r\n|\n|\r/)[0] ?? '') || /^1\.\s+\S/.test(head);
 	},
 	read({ text, file, name }) {
-		const diagnostics: Diagnostic[] = [];
+		const diagnostics = limitedDiagnostics();
 		const fail = (line: number, message: string, hint: string) =>
 			diagnostics.push(error('invalid-kialo', file, { line, column: 1 }, message, hint));
 		const lines = text.split(/\r\n|\n|\r/);
@@ -57,13 +60,13 @@ export const kialoImporter: Importer = {
 					path: m[1] as string,
 					line: i + 1,
 					stance: m[2] as Claim['stance'],
-					text: see ? '' : body,
+					parts: see ? [] : [body],
 					...(see ? { see } : {})
 				});
 				return;
 			}
 			const last = claims.at(-1);
-			if (last && !last.see) last.text = `${last.text} ${line.trim()}`.trim();
+			if (last && !last.see) last.parts.push(line.trim());
 			else
 				fail(
 					i + 1,
@@ -87,7 +90,7 @@ export const kialoImporter: Importer = {
 				'The file holds no claims.',
 				'A Kialo export lists claims as "1. Thesis", "1.1. Pro: …".'
 			);
-			return { value: null, diagnostics };
+			return { value: null, diagnostics: diagnostics.done() };
 		}
 
 		const byPath = new Map<string, Claim>();
@@ -133,7 +136,7 @@ export const kialoImporter: Importer = {
 				if (parent && target.path !== parent) edges.push({ from: target.path, to: parent, kind });
 				continue;
 			}
-			const plain = unescapeKialo(c.text, sources);
+			const plain = unescapeKialo(c.parts.join(' ').trim(), sources);
 			if (!plain.trim()) {
 				fail(c.line, `Claim ${c.path}. has no text.`, 'Give the claim its text after the path.');
 				continue;
@@ -147,7 +150,7 @@ export const kialoImporter: Importer = {
 			});
 			if (parent) edges.push({ from: c.path, to: parent, kind });
 		}
-		if (diagnostics.some((d) => d.severity === 'error')) return { value: null, diagnostics };
+		if (diagnostics.hasErrors()) return { value: null, diagnostics: diagnostics.done() };
 		const draft: DraftMap = {
 			title: title || name,
 			language: 'en',
@@ -158,44 +161,62 @@ export const kialoImporter: Importer = {
 				`Imported from the Kialo export ${file}: ${nodes.length} claims; Pro supports, Con attacks its parent.`
 			]
 		};
-		return { value: { draft, sources: [] }, diagnostics };
+		return { value: { draft, sources: [] }, diagnostics: diagnostics.done() };
 	}
 };
 
-const LINK = /\[((?:\\.|[^\]\\])+)\]\(([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\)/y;
+/** The address part of a Markdown link, `(…)` right after the `]`, with one level of parentheses inside. */
+const LINK_TARGET = /\(([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\)/y;
 
 /**
  * Kialo's escaped Markdown → plain text. A link keeps its words and shows its
  * address in parentheses, and each distinct address becomes a source of the map.
+ * One pass: a `[` that opens no link tells how far no later `[` can either.
  */
 export function unescapeKialo(text: string, sources: DraftSource[]): string {
 	let out = '';
+	let noLinkBefore = 0;
+	// Plain runs are copied whole, up to the next backslash or bracket.
 	for (let i = 0; i < text.length;) {
-		const c = text[i] as string;
-		if (c === '\\' && i + 1 < text.length) {
-			out += text[i + 1];
+		SPECIAL.lastIndex = i;
+		const next = SPECIAL.exec(text)?.index ?? text.length;
+		out += text.slice(i, next);
+		i = next;
+		if (i >= text.length) break;
+		if (text[i] === '\\') {
+			out += text[i + 1] ?? '\\';
 			i += 2;
 			continue;
 		}
-		if (c === '[') {
-			LINK.lastIndex = i;
-			const m = LINK.exec(text);
+		if (i >= noLinkBefore) {
+			const close = closingBracket(text, i + 1);
+			LINK_TARGET.lastIndex = close + 1;
+			const m = close > i + 1 ? LINK_TARGET.exec(text) : null;
 			if (m) {
-				// Read the end first: the call below reuses the same sticky pattern.
-				const end = LINK.lastIndex;
-				const words = unescapeKialo(m[1] as string, sources);
-				const url = m[2] as string;
+				const words = text.slice(i + 1, close).replace(/\\([^])/g, '$1');
+				const url = m[1] as string;
 				if (/^https?:\/\//i.test(url)) {
 					if (!sources.some((s) => s.url === url))
 						sources.push({ id: `link-${sources.length + 1}`, title: words.trim() || url, url });
 					out += `${words} (${url})`;
 				} else out += words;
-				i = end;
+				i = LINK_TARGET.lastIndex;
 				continue;
 			}
+			// Every `[` up to that `]` finds the same `]` and the same missing address.
+			noLinkBefore = close;
 		}
-		out += c;
+		out += '[';
 		i++;
 	}
 	return out;
+}
+
+const SPECIAL = /[\\[]/g;
+
+/** Index of the first `]` from `from` that no backslash escapes, or the text's length. */
+function closingBracket(text: string, from: number): number {
+	let j = from;
+	while (j < text.length && text[j] !== ']') j += text[j] === '\\' && j + 1 < text.length ? 2 : 1;
+	return j;
 }

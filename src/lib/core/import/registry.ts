@@ -77,12 +77,18 @@ export function importText(input: ImportInput, from?: string): Staged<ImportResu
 			]
 		};
 	}
-	let read: Staged<ImportedMap | null>;
 	try {
-		read = importer.read(input);
+		const read = importer.read(input);
+		if (!read.value || hasErrors(read.diagnostics))
+			return { value: null, diagnostics: read.diagnostics };
+		const { text } = writeArgdown(read.value.draft);
+		return {
+			value: { ...read.value, format: importer.format, argdown: text },
+			diagnostics: read.diagnostics
+		};
 	} catch (e) {
 		// A bug of ours must not crash the caller or lose the file: report it like bad input.
-		read = {
+		return {
 			value: null,
 			diagnostics: [
 				error(
@@ -95,11 +101,4 @@ export function importText(input: ImportInput, from?: string): Staged<ImportResu
 			]
 		};
 	}
-	if (!read.value || hasErrors(read.diagnostics))
-		return { value: null, diagnostics: read.diagnostics };
-	const { text } = writeArgdown(read.value.draft);
-	return {
-		value: { ...read.value, format: importer.format, argdown: text },
-		diagnostics: read.diagnostics
-	};
 }
