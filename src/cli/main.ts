@@ -27,12 +27,39 @@ function help(): string {
 
 export async function main(argv: string[], partial: Partial<CliContext> = {}): Promise<number> {
 	const cwd = partial.cwd ?? process.cwd();
+	const streams = orderedStreams();
 	const ctx: CliContext = {
 		cwd,
 		mapsDir: partial.mapsDir ?? process.env.RONTEN_MAPS ?? resolve(cwd, 'arguments'),
-		out: partial.out ?? ((t) => process.stdout.write(t + '\n')),
-		err: partial.err ?? ((t) => process.stderr.write(t + '\n'))
+		out: partial.out ?? streams.out,
+		err: partial.err ?? streams.err
 	};
+	try {
+		return await run(argv, ctx);
+	} finally {
+		await streams.flushed();
+	}
+}
+
+/**
+ * Standard output and error, written in the order the command wrote to them.
+ * Once a pipe is full, Node queues what is written to it, while a write to
+ * the other stream may still go out at once: whoever reads both (`2>&1`, a
+ * terminal behind a pager) would see the summary on stderr overtake the
+ * diagnostics on stdout, even in the middle of a line. So each line waits
+ * until the one before it has been handed to the system.
+ */
+function orderedStreams() {
+	let last = Promise.resolve();
+	const writer = (stream: NodeJS.WritableStream) => (text: string) => {
+		last = last.then(
+			() => new Promise<void>((done) => void stream.write(text + '\n', () => done()))
+		);
+	};
+	return { out: writer(process.stdout), err: writer(process.stderr), flushed: () => last };
+}
+
+async function run(argv: string[], ctx: CliContext): Promise<number> {
 	const [name, ...args] = argv;
 	if (!name || name === 'help' || name === '--help' || name === '-h') {
 		(name ? ctx.out : ctx.err)(help());

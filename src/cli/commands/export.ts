@@ -1,18 +1,19 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportFormats, exporterFor } from '../../lib/core';
+import { exportFormats, exporterFor, formatDiagnostic } from '../../lib/core';
 import { UsageError, type Command } from '../context';
 import { loadMap } from '../load';
 import { parseOptions } from '../options';
+import { writeAll } from '../write-files';
 
 export const exportCommand: Command = {
 	name: 'export',
-	usage: `ronten export MAP --format FORMAT [-o FILE]`,
+	usage: 'ronten export MAP --format FORMAT [-o FILE] [--force]',
 	summary: 'Write a map in another format to standard output or a file.',
 	run(args, ctx) {
 		const { values, positionals } = parseOptions(args, {
 			format: { type: 'string', short: 'f' },
-			output: { type: 'string', short: 'o' }
+			output: { type: 'string', short: 'o' },
+			force: { type: 'boolean' }
 		});
 		const format = values.format;
 		if (!format)
@@ -23,10 +24,20 @@ export const exportCommand: Command = {
 		const loaded = loadMap(positionals[0], ctx);
 		if (!loaded) return 1;
 		const output = exporter.export(loaded.map);
-		if (values.output) {
-			writeFileSync(resolve(ctx.cwd, values.output), output);
-			ctx.err(`Wrote ${values.output}`);
-		} else ctx.out(output.replace(/\n$/, ''));
+		if (!values.output) {
+			ctx.out(output.replace(/\n$/, ''));
+			return 0;
+		}
+		// Like import: never replace a file without --force, and never leave half a file.
+		const file = { path: resolve(ctx.cwd, values.output), text: output };
+		const problems = writeAll([file], {
+			force: !!values.force,
+			createFolders: false,
+			cwd: ctx.cwd
+		});
+		for (const d of problems) ctx.err(formatDiagnostic(d));
+		if (problems.length) return 1;
+		ctx.err(`Wrote ${values.output}`);
 		return 0;
 	}
 };

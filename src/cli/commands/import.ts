@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
 import { importFormats, importText } from '../../lib/core/import/registry';
@@ -6,6 +6,7 @@ import { MAX_MAP_BYTES } from '../../lib/core/compile';
 import { decodeUtf8 } from '../../lib/core/text/decode';
 import { UsageError, type CliContext, type Command } from '../context';
 import { parseOptions } from '../options';
+import { writeAll } from '../write-files';
 
 export const importCommand: Command = {
 	name: 'import',
@@ -42,23 +43,15 @@ export const importCommand: Command = {
 				);
 			return 0;
 		}
+		// The sources first: the map refers to them, so it is the last file to appear.
 		const files = [
-			{ path: output, text: imported.argdown },
-			...imported.sources.map((s) => ({ path: resolve(dirname(output), s.file), text: s.text }))
+			...imported.sources.map((s) => ({ path: resolve(dirname(output), s.file), text: s.text })),
+			{ path: output, text: imported.argdown }
 		];
-		// Never overwrite an author's work by accident.
-		const taken = files.filter((f) => existsSync(f.path));
-		if (taken.length && !values.force) {
-			ctx.err(
-				`Not written: ${taken.map((f) => relative(ctx.cwd, f.path)).join(', ')} already exist(s). Use --force to replace.`
-			);
-			return 1;
-		}
-		for (const f of files) {
-			mkdirSync(dirname(f.path), { recursive: true });
-			writeFileSync(f.path, f.text);
-			ctx.err(`Wrote ${relative(ctx.cwd, f.path)}`);
-		}
+		const problems = writeAll(files, { force: !!values.force, createFolders: true, cwd: ctx.cwd });
+		for (const d of problems) ctx.err(formatDiagnostic(d));
+		if (problems.length) return 1;
+		for (const f of files) ctx.err(`Wrote ${relative(ctx.cwd, f.path)}`);
 		const { nodes, edges } = imported.draft;
 		ctx.err(
 			`Imported ${nodes.length} nodes and ${edges.length} relations from ${imported.format}.`
