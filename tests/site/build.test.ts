@@ -3,11 +3,12 @@
  * diagnostics, and a site built for a sub-path works when served there.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/bench/serve';
+import { headerPolicyProblems, headersFileFor, parseCsp, parseHeadersFile } from './hosting';
 
 const work = mkdtempSync(join(tmpdir(), 'ronten-site-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -35,6 +36,18 @@ describe('site build', () => {
 		const root = join(work, 'host');
 		const r = build({ BASE_PATH: '/sub/path', RONTEN_BUILD_DIR: join(root, 'sub', 'path') });
 		expect(r.status, r.stderr).toBe(0);
+		// The host's header rules ship with the site, and their policy stands beside each page's <meta> one.
+		const built = join(root, 'sub', 'path');
+		expect(existsSync(join(built, '_headers'))).toBe(true);
+		const rules = parseHeadersFile(readFileSync(join(built, '_headers'), 'utf8'));
+		for (const path of ['/', '/maps/japan-nato/', '/open/']) {
+			const html = readFileSync(join(built, path, 'index.html'), 'utf8');
+			const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+			expect(meta, path).toMatch(/script-src 'self' 'sha256-/);
+			const header = headersFileFor(rules, path)['content-security-policy'];
+			expect(header, path).toMatch(/frame-ancestors 'none'/);
+			expect(headerPolicyProblems(parseCsp(header!), parseCsp(meta!)), path).toEqual([]);
+		}
 		const { server, url } = await serve(root);
 		try {
 			const page = `${url}/sub/path/maps/japan-nato/`;
