@@ -18,6 +18,8 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
 			relative: true
 		},
+		// Helpers shared by unit tests (beside the code) and the tests in tests/: kept out of src/.
+		alias: { $test: 'tests/support' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The stylesheets are small: inside the page they cost no request that holds up its first paint and its scripts.
 		inlineStyleThreshold: 16384,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import schema from '../../src/lib/core/export/map.schema.json';
+import schema from '../../src/lib/core/formats/json/map.schema.json';
 
 const root = process.cwd();
 const bin = join(root, 'bin', 'ronten.js');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMap } from '../../src/lib/core';
-import { comparable } from '../../src/lib/core/test-helpers';
+import { comparable } from '../support/compile-text';
 
 const root = process.cwd();
 const bin = join(root, 'bin', 'ronten.js');

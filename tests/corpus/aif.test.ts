@@ -11,9 +11,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, expectedRows } from './expected';
 import { compileMap } from '../../src/lib/core';
-import { toAif } from '../../src/lib/core/export/aif';
-import { CONFLICT_TAG } from '../../src/lib/core/interchange/aif';
-import { importText } from '../../src/lib/core/import/registry';
+import { toAif } from '../../src/lib/core/formats/aif/export';
+import { CONFLICT_TAG } from '../../src/lib/core/formats/aif/model';
+import { importText } from '../../src/lib/core/formats/import-file';
 import type { ArgumentMap } from '../../src/lib/core/model';
 
 const dir = corpusDir('aif');

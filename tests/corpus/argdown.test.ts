@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, expectedRows } from './expected';
 import { compileMap } from '../../src/lib/core';
-import { argdownExporter } from '../../src/lib/core/export/argdown';
-import { comparable } from '../../src/lib/core/test-helpers';
+import { argdownExporter } from '../../src/lib/core/formats/argdown/export';
+import { comparable } from '../support/compile-text';
 
 const dir = corpusDir('argdown');
 

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
-import { importFormats, importText } from '../../lib/core/import/registry';
+import { importFormats } from '../../lib/core/formats/registry';
+import { importText } from '../../lib/core/formats/import-file';
 import { MAX_MAP_BYTES } from '../../lib/core/compile';
 import { decodeUtf8 } from '../../lib/core/text/decode';
 import { UsageError, type CliContext, type Command } from '../context';

@@ -23,4 +23,5 @@ export {
 } from './graph/trace';
 export { treeRows, type TreeRow } from './graph/tree-rows';
 export * from './search';
-export { exporterFor, exportFormats, type Exporter } from './export/registry';
+export { exporterFor, exportFormats } from './formats/registry';
+export type { Exporter, Importer } from './formats/types';

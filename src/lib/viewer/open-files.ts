@@ -39,7 +39,7 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 	const [{ compileMap, MAX_MAP_BYTES }, { importText }, { decodeUtf8 }, { error }] =
 		await Promise.all([
 			import('$lib/core/compile'),
-			import('$lib/core/import/registry'),
+			import('$lib/core/formats/import-file'),
 			import('$lib/core/text/decode'),
 			import('$lib/core/diagnostics')
 		]);

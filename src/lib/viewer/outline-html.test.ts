@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '$lib/core/view/outline';
-import { compileText } from '$lib/core/test-helpers';
+import { compileText } from '$test/compile-text';
 import { escapeMarkup } from '$lib/core/text/markup';
 import { outlineHtml } from './outline-html';
 

@@ -3,23 +3,13 @@
  * one line here (and its id in url-state's VIEWS, so links can name it).
  */
 import type { Component } from 'svelte';
-import type { ViewerState } from './state.svelte';
 import type { PanelView } from './url-state';
+import type { PanelProps } from './panel-props';
 import NodePanel from './components/NodePanel.svelte';
 import TracePanel from './components/TracePanel.svelte';
 import SourcePanel from './components/SourcePanel.svelte';
 import OutlinePanel from './components/OutlinePanel.svelte';
 import Overview from './components/Overview.svelte';
-
-/** What every panel is given. */
-export interface PanelProps {
-	viewer: ViewerState;
-	/** Where links to a node point (the map's permalink path). */
-	mapPath: string;
-	onselect: (id: string | null) => void;
-	/** Opens another panel. */
-	onshow: (view: PanelView) => void;
-}
 
 export interface PanelSpec {
 	id: PanelView;
@@ -50,3 +40,5 @@ export const PANELS: readonly PanelSpec[] = [
 	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: false },
 	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: false }
 ];
+
+export type { PanelProps };

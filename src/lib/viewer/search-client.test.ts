@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, serializeSearchIndex } from '$lib/core/search';
-import { compileText } from '$lib/core/test-helpers';
+import { compileText } from '$test/compile-text';
 import { searchEngine } from './search-client';
 
 const { map } = compileText(`[Deterrence]: Cross-regional deterrence pays. #position

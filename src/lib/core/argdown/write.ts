@@ -6,7 +6,7 @@
  */
 import yaml from 'js-yaml';
 import type { EdgeKind } from '../model';
-import type { DraftEdge, DraftMap, DraftNode } from '../interchange/draft';
+import type { DraftEdge, DraftMap, DraftNode } from '../formats/draft';
 import { escapeText, safeTitle, tagText, yamlString } from './escape';
 
 const RELATION_SYMBOL: Record<EdgeKind, string> = {

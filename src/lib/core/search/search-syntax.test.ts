@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileText } from '../test-helpers';
+import { compileText } from '$test/compile-text';
 import { buildSearchIndex, loadSearchIndex, search, serializeSearchIndex } from './index';
 
 const source = `The war began in 2022. North Korea sent artillery shells and missiles to Russia, which used them in Ukraine. Asia and Europe are linked.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileText } from '../test-helpers';
+import { compileText } from '$test/compile-text';
 import { buildSearchIndex, loadSearchIndex, search, serializeSearchIndex } from './index';
 
 const { map } =

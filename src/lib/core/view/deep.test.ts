@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileMap } from '../compile';
 import { chainMap } from '../deep-chain.test-map';
-import { exportFormats, exporterFor } from '../export/registry';
+import { exportFormats, exporterFor } from '../formats/registry';
 import { treeRows } from '../graph/tree-rows';
-import { comparable } from '../test-helpers';
+import { comparable } from '$test/compile-text';
 import { toElements } from './elements';
 import { LEVEL_WIDTH } from './layout';
 import { outline } from './outline';

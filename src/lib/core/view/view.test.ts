@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileText } from '../test-helpers';
+import { compileText } from '$test/compile-text';
 import { shortLabel, toElements } from './elements';
 import { outline } from './outline';
 import { spanningTree } from './spanning-tree';

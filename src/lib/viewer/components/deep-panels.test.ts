@@ -2,7 +2,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { chainMap } from '$lib/core/deep-chain.test-map';
-import { compileText } from '$lib/core/test-helpers';
+import { compileText } from '$test/compile-text';
 import { outline } from '$lib/core/view/outline';
 import { ViewerState } from '../state.svelte';
 import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from '../tree-view';

@@ -1,5 +1,5 @@
 import { dev } from '$app/environment';
-import { exportFormats, exporterFor } from '$lib/core/export/registry';
+import { exportFormats, exporterFor } from '$lib/core/formats/registry';
 import { compileForSite, mapIds, refuse } from '$lib/server/site';
 import { downloadName } from '$lib/viewer/download';
 import { toViewerMap } from '$lib/viewer/types';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { exportFormats, exporterFor } from '$lib/core/export/registry';
+import { exportFormats, exporterFor } from '$lib/core/formats/registry';
 import { downloadName } from '$lib/viewer/download';
 import { mapIds, requireMap } from '$lib/server/site';
 

@@ -1,6 +1,6 @@
 /** Compiles inline Argdown in unit tests, with sources given as a name → text table. */
-import { compileMap, type CompileResult } from './compile';
-import { quoteOf, type ArgumentMap } from './model';
+import { compileMap, type CompileResult } from '../../src/lib/core/compile';
+import { quoteOf, type ArgumentMap } from '../../src/lib/core/model';
 
 export function compileText(
 	text: string,

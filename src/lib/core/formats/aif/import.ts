@@ -8,15 +8,15 @@
  * quotes: the passage of the analysed text, or the words of the locution,
  * that asserts each I-node.
  */
-import { warning, type Diagnostic, type Staged } from '../diagnostics';
-import { CONFLICT_TAG, DEFAULT_SCHEMES, splitLocution } from '../interchange/aif';
-import type { DraftEdge, DraftMap, DraftNode } from '../interchange/draft';
-import type { EdgeKind } from '../model';
-import { readAifGraph, looksLikeAif, type AifGraph } from './aif-read';
-import { htmlText } from './html-text';
-import { parseJsonDocument } from './json-document';
-import type { ImportedMap, ImportedSource, Importer, ImportInput } from './registry';
-import { shortTitle } from './titles';
+import { warning, type Diagnostic, type Staged } from '../../diagnostics';
+import { CONFLICT_TAG, DEFAULT_SCHEMES, splitLocution } from './model';
+import type { DraftEdge, DraftMap, DraftNode } from '../draft';
+import type { EdgeKind } from '../../model';
+import { readAifGraph, looksLikeAif, type AifGraph } from './read';
+import { htmlText } from '../shared/html-text';
+import { parseJsonDocument } from '../shared/json-document';
+import type { ImportedMap, ImportedSource, Importer, ImportInput } from '../types';
+import { shortTitle } from '../shared/titles';
 
 const SOURCE_ID = 'text';
 

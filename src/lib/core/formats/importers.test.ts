@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMap, type CompileResult } from '../compile';
-import { toAif } from '../export/aif';
-import { sampleMap } from '../export/sample.test-map';
+import { toAif } from './aif/export';
+import { sampleMap } from '$test/sample-map';
 import { quoteOf } from '../model';
 import { generateKialo } from '../../../../tests/fixtures/kialo/generate';
 import carFree from '../../../../tests/fixtures/kialo/car-free.txt?raw';
@@ -11,7 +11,8 @@ import missingParent from '../../../../tests/fixtures/kialo/invalid/missing-pare
 import badLink from '../../../../tests/fixtures/kialo/invalid/bad-link.txt?raw';
 import duplicate from '../../../../tests/fixtures/kialo/invalid/duplicate.txt?raw';
 import taxesOva from '../../../../tests/fixtures/aif/taxes-ova.json?raw';
-import { detectImporter, importText, type ImportResult } from './registry';
+import { detectImporter } from './registry';
+import { importText, type ImportResult } from './import-file';
 
 // Fixtures come in through Vite as raw text (line endings untouched): the core has no file system.
 const fixtures: Record<string, string> = {

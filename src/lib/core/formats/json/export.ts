@@ -3,9 +3,9 @@
  * every field of the model; `from` is the node that supports or attacks and
  * `to` is its target.
  */
-import { quoteOf, type ArgumentMap } from '../model';
-import { sourceDeclaration } from '../interchange/draft';
-import type { Exporter } from './registry';
+import { quoteOf, type ArgumentMap } from '../../model';
+import { sourceDeclaration } from '../draft';
+import type { Exporter } from '../types';
 
 export const JSON_FORMAT_VERSION = 1;
 

@@ -1,5 +1,5 @@
 /** One small map that uses every node kind and relation, shared by the exporters' golden tests. */
-import { compileText } from '../test-helpers';
+import { compileText } from './compile-text';
 
 export const SAMPLE_SOURCE =
 	'The quick brown fox jumps over the lazy dog. Foxes & dogs <rarely> meet.';

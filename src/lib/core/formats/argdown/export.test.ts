@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeArgdown } from '../argdown/write';
-import { compileMap } from '../compile';
-import type { DraftEdge, DraftMap, DraftNode } from '../interchange/draft';
-import type { EdgeKind } from '../model';
-import { comparable } from '../test-helpers';
-import { argdownExporter } from './argdown';
-import { exporterFor } from './registry';
-import { SAMPLE_SOURCE, sampleMap } from './sample.test-map';
+import { writeArgdown } from '../../argdown/write';
+import { compileMap } from '../../compile';
+import type { DraftEdge, DraftMap, DraftNode } from '../draft';
+import type { EdgeKind } from '../../model';
+import { comparable } from '$test/compile-text';
+import { argdownExporter } from './export';
+import { exporterFor } from '../registry';
+import { SAMPLE_SOURCE, sampleMap } from '$test/sample-map';
 
 const SOURCE =
 	'Plain words. Braces {like these} and "quotes". A back\\slash, === and // too. 日本語の文。';
@@ -170,7 +170,7 @@ describe('argdown exporter', () => {
 
 	it('writes the sample map as the golden file', async () => {
 		const { map } = sampleMap();
-		await expect(argdownExporter.export(map)).toMatchFileSnapshot('golden/sample.argdown');
+		await expect(argdownExporter.export(map)).toMatchFileSnapshot('../golden/sample.argdown');
 	});
 
 	it('round-trips the sample map', () => {

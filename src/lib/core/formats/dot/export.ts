@@ -3,8 +3,8 @@
  * their `origin`), so that scripts can read the map; shapes and line styles
  * follow the viewer's (colour and line style), so that `dot -Tsvg` draws a readable map.
  */
-import type { ArgumentMap, EdgeKind, NodeKind } from '../model';
-import type { Exporter } from './registry';
+import type { ArgumentMap, EdgeKind, NodeKind } from '../../model';
+import type { Exporter } from '../types';
 
 const NODE_STYLE: Record<NodeKind, string> = {
 	position: 'shape=box, style="rounded,filled", fillcolor="#1f3a5f", fontcolor="#ffffff"',

@@ -1,9 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { exporterFor, exportFormats } from './registry';
-import { toAif } from './aif';
-import { sampleMap } from './sample.test-map';
-import aifSchema from '../interchange/aif.schema.json';
+import { toAif } from './aif/export';
+import { sampleMap } from '$test/sample-map';
+import aifSchema from './aif/aif.schema.json';
 
 const { map } = sampleMap();
 const now = new Date('2024-05-01T12:00:00Z');

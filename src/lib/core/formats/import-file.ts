@@ -1,55 +1,12 @@
 /**
- * Importers by format name. Each reads one foreign format into a draft map;
- * `importText` picks the importer (or detects it) and writes the draft as
- * Argdown in our conventions, with the source texts it quotes beside it.
+ * The import use case: pick the importer (named, or detected from the text),
+ * read the file into a draft map, and write the draft as Argdown in our
+ * conventions, with the source texts it quotes beside it.
  */
 import { error, hasErrors, type Staged } from '../diagnostics';
 import { writeArgdown } from '../argdown/write';
-import type { DraftMap } from '../interchange/draft';
-import { aifImporter } from './aif';
-import { kialoImporter } from './kialo';
-
-/** A text file the imported map quotes, to be written beside it. */
-export interface ImportedSource {
-	/** Path relative to the map file, as the front matter names it. */
-	file: string;
-	text: string;
-}
-
-export interface ImportedMap {
-	draft: DraftMap;
-	sources: ImportedSource[];
-}
-
-export interface ImportInput {
-	text: string;
-	/** The file name diagnostics name. */
-	file: string;
-	/** Stem for the map and its source files, e.g. `debate`. */
-	name: string;
-}
-
-export interface Importer {
-	format: string;
-	description: string;
-	/** File extensions it usually comes in, without the dot. */
-	extensions: string[];
-	/** Whether the text looks like this format; cheap, and never throws. */
-	detect(text: string): boolean;
-	read(input: ImportInput): Staged<ImportedMap | null>;
-}
-
-const importers: readonly Importer[] = [aifImporter, kialoImporter];
-
-export const importFormats = (): string[] => importers.map((i) => i.format);
-
-export function importerFor(format: string): Importer | undefined {
-	return importers.find((i) => i.format === format);
-}
-
-export function detectImporter(text: string): Importer | undefined {
-	return importers.find((i) => i.detect(text));
-}
+import { detectImporter, importerFor, importFormats } from './registry';
+import type { ImportedMap, ImportInput } from './types';
 
 export interface ImportResult extends ImportedMap {
 	format: string;

@@ -3,9 +3,9 @@
  * text, tags, section and quote on nodes; kind and origin on edges. Graph
  * tools (yEd, Gephi, NetworkX) read the attributes; meaning never rests on colour.
  */
-import { quoteOf, type ArgumentMap, type MapNode } from '../model';
-import { escapeMarkup } from '../text/markup';
-import type { Exporter } from './registry';
+import { quoteOf, type ArgumentMap, type MapNode } from '../../model';
+import { escapeMarkup } from '../../text/markup';
+import type { Exporter } from '../types';
 
 const NODE_KEYS = [
 	['kind', 'string'],

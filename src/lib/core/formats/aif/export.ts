@@ -12,9 +12,9 @@ import {
 	type AifLocution,
 	type AifNode,
 	type AifNodeset
-} from '../interchange/aif';
-import { quoteOf, type ArgumentMap, type MapNode } from '../model';
-import type { Exporter, ExportOptions } from './registry';
+} from './model';
+import { quoteOf, type ArgumentMap, type MapNode } from '../../model';
+import type { Exporter, ExportOptions } from '../types';
 
 export function toAif(map: ArgumentMap, options: ExportOptions = {}): AifNodeset {
 	const timestamp = aifTimestamp(options.now ?? new Date());

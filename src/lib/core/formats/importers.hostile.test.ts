@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, safeTitle } from '../argdown/escape';
 import { compileMap } from '../compile';
-import type { DraftSource } from '../interchange/draft';
-import { findExcessDepth, MAX_JSON_DEPTH } from './json-document';
-import { MAX_PER_CODE } from './limit';
-import { importText } from './registry';
-import { unescapeKialo } from './kialo';
+import type { DraftSource } from './draft';
+import { findExcessDepth, MAX_JSON_DEPTH } from './shared/json-document';
+import { MAX_PER_CODE } from './shared/limit';
+import { importText } from './import-file';
+import { unescapeKialo } from './kialo/import';
 
 const run = (text: string, from?: string) => importText({ text, file: 'in.txt', name: 'in' }, from);
 const codes = (text: string, from?: string) => run(text, from).diagnostics.map((d) => d.code);

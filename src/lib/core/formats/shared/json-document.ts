@@ -10,7 +10,7 @@ import {
 	type Node,
 	type ParseError
 } from 'jsonc-parser';
-import { error, type Diagnostic, type Place, type Staged } from '../diagnostics';
+import { error, type Diagnostic, type Place, type Staged } from '../../diagnostics';
 
 export interface JsonDocument {
 	value: unknown;

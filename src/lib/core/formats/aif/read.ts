@@ -5,9 +5,9 @@
  * its JSON path; nothing here interprets the argument.
  */
 import * as v from 'valibot';
-import { error, warning, type Staged } from '../diagnostics';
-import type { JsonDocument } from './json-document';
-import { limitedDiagnostics } from './limit';
+import { error, warning, type Staged } from '../../diagnostics';
+import type { JsonDocument } from '../shared/json-document';
+import { limitedDiagnostics } from '../shared/limit';
 
 const Id = v.pipe(
 	v.union([v.string(), v.pipe(v.number(), v.integer())], 'an id must be a string or an integer'),

@@ -5,11 +5,11 @@
  * that do not start with a path continue the claim above. Kialo escapes
  * brackets and parentheses with a backslash; Markdown links become sources.
  */
-import { error, warning } from '../diagnostics';
-import type { DraftEdge, DraftMap, DraftNode, DraftSource } from '../interchange/draft';
-import { limitedDiagnostics } from './limit';
-import type { Importer } from './registry';
-import { shortTitle } from './titles';
+import { error, warning } from '../../diagnostics';
+import type { DraftEdge, DraftMap, DraftNode, DraftSource } from '../draft';
+import { limitedDiagnostics } from '../shared/limit';
+import type { Importer } from '../types';
+import { shortTitle } from '../shared/titles';
 
 // Lines are split at \n, \r and \r\n only; the `s` flag lets `.` take U+2028 and U+2029 as text, as the split does.
 const TITLE_LINE = /^\uFEFF?Discussion Title:\s*(.*)$/s;

@@ -1,7 +1,7 @@
 /** Writes a compiled map back as Argdown in our conventions; compiling the result gives the same map. */
-import { writeArgdown } from '../argdown/write';
-import { draftFromMap } from '../interchange/draft';
-import type { Exporter } from './registry';
+import { writeArgdown } from '../../argdown/write';
+import { draftFromMap } from '../draft';
+import type { Exporter } from '../types';
 
 export const argdownExporter: Exporter = {
 	format: 'argdown',

@@ -3,7 +3,7 @@
  * what it claims to be (or a huge one) would otherwise get one for every line
  * or item, which helps nobody and can exhaust memory. The rest are counted.
  */
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics';
+import { diagnostic, type Diagnostic, type Place } from '../../diagnostics';
 
 /** Diagnostics of one code listed one by one; the rest are counted in one more. */
 export const MAX_PER_CODE = 20;

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics';
-import { importText } from './registry';
+import { importText } from './import-file';
 
 const runs = Number(process.env.FC_RUNS ?? 100);
 

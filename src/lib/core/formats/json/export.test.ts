@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { compileText } from '../test-helpers';
+import { compileText } from '$test/compile-text';
 import schema from './map.schema.json';
-import { exporterFor, exportFormats } from './registry';
+import { exporterFor, exportFormats } from '../registry';
 
 const { map } = compileText(
 	`===
