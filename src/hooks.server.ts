@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { outline } from '$lib/core/view/outline';
 import { compileForSite } from '$lib/server/site';
-import { OUTLINE_SLOT, outlineHtml } from '$lib/viewer/outline-html';
+import { OUTLINE_SLOT, outlineHtml } from '$lib/core/view/outline-html';
 
 /**
  * Map pages leave a slot in their <noscript> for the outline, written here as

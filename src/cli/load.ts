@@ -1,7 +1,7 @@
 /** Resolving a MAP argument and compiling it, shared by the commands that take one. */
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, type CompileResult } from '../lib/core';
-import { compileFile, resolveMapFile } from '../lib/server/maps';
+import { compileFile, resolveMapFile } from '../lib/node/maps';
 import { UsageError, type CliContext } from './context';
 
 /** Compiles MAP; on errors prints them and returns undefined so the command exits 1. */

@@ -1,5 +1,5 @@
 import { hasErrors, type MapNode } from '../../lib/core';
-import { compileFile, listMapFiles, mapIdOf } from '../../lib/server/maps';
+import { compileFile, listMapFiles, mapIdOf } from '../../lib/node/maps';
 import type { Command } from '../context';
 import { parseOptions } from '../options';
 

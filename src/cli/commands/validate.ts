@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../../lib/core';
-import { compileFile, listMapFiles } from '../../lib/server/maps';
+import { compileFile, listMapFiles } from '../../lib/node/maps';
 import { UsageError, type Command } from '../context';
 import { parseOptions } from '../options';
 

@@ -1,7 +1,7 @@
 /** The maps the site publishes, and how its index lists them. */
 import { delimiter, resolve } from 'node:path';
 import { hasErrors, type MapNode } from '../core';
-import { compileFile, listMapFiles, mapIdOf } from './maps';
+import { compileFile, listMapFiles, mapIdOf } from '../node/maps';
 
 export interface MapSummary {
 	id: string;

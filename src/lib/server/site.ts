@@ -7,7 +7,7 @@ import { error } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { formatDiagnostic, hasErrors, type ArgumentMap, type Diagnostic } from '../core';
 import { siteMapFiles } from './catalogue';
-import { compileFile, mapIdOf } from './maps';
+import { compileFile, mapIdOf } from '../node/maps';
 
 export const mapIds = () => siteMapFiles().map(mapIdOf);
 

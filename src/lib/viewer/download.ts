@@ -11,10 +11,3 @@ export function saveBlob(blob: Blob, filename: string) {
 	// Revoked later: some browsers read the URL after click() returns.
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-
-/** The file name a map is downloaded under in a format: `japan-nato.aif.json`, `japan-nato.dot`. */
-export function downloadName(mapId: string, format: string, extension: string): string {
-	return format === extension || format === 'json'
-		? `${mapId}.${extension}`
-		: `${mapId}.${format}.${extension}`;
-}

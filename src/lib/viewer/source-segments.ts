@@ -3,7 +3,7 @@
  * cover it, so the source panel can highlight every quote, overlaps included.
  */
 import { quoteOf } from '../core/model';
-import type { ViewerNode } from './types';
+import type { ViewerNode } from '../core/view/viewer-map';
 
 export interface Segment {
 	text: string;

@@ -11,8 +11,8 @@ import { traceNode, type Trace } from '$lib/core/graph/trace';
 import type { SearchHit } from '$lib/core/search/types';
 import { searchEngine, type IndexSource, type SearchEngine } from './search-client';
 import type { NodeKind } from '$lib/core/model';
-import type { ViewerNode } from './types';
-import type { ViewerMap } from './types';
+import type { ViewerNode } from '../core/view/viewer-map';
+import type { ViewerMap } from '../core/view/viewer-map';
 import type { PanelView, UrlState } from './url-state';
 
 export class ViewerState {

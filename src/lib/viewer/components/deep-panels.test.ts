@@ -5,8 +5,8 @@ import { chainMap } from '$lib/core/deep-chain.test-map';
 import { compileText } from '$test/compile-text';
 import { outline } from '$lib/core/view/outline';
 import { ViewerState } from '../state.svelte';
-import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from '../tree-view';
-import { toViewerMap } from '../types';
+import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from '../../core/view/tree-view';
+import { toViewerMap } from '../../core/view/viewer-map';
 import OutlineTree from './OutlineTree.svelte';
 import TracePanel from './TracePanel.svelte';
 

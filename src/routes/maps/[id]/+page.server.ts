@@ -1,8 +1,8 @@
 import { dev } from '$app/environment';
 import { exportFormats, exporterFor } from '$lib/core/formats/registry';
 import { compileForSite, mapIds, refuse } from '$lib/server/site';
-import { downloadName } from '$lib/viewer/download';
-import { toViewerMap } from '$lib/viewer/types';
+import { downloadName } from '$lib/core/formats/file-name';
+import { toViewerMap } from '$lib/core/view/viewer-map';
 
 export const entries = () => mapIds().map((id) => ({ id }));
 

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { mapIds, requireMap } from '$lib/server/site';
-import { toViewerMap } from '$lib/viewer/types';
+import { toViewerMap } from '$lib/core/view/viewer-map';
 
 export const prerender = true;
 export const trailingSlash = 'never';

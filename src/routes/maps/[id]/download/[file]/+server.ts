@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { exportFormats, exporterFor } from '$lib/core/formats/registry';
-import { downloadName } from '$lib/viewer/download';
+import { downloadName } from '$lib/core/formats/file-name';
 import { mapIds, requireMap } from '$lib/server/site';
 
 export const prerender = true;

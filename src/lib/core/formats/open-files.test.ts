@@ -4,7 +4,7 @@
  * to the same path rule and size limit as on disk.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE_BYTES } from '$lib/core/compile/source-file';
+import { MAX_SOURCE_BYTES } from '../compile/source-file';
 import { openFiles, type LocalFile } from './open-files';
 
 const text = (name: string, content: string): LocalFile => ({

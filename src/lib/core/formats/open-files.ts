@@ -4,8 +4,8 @@
  * imported first. Everything runs here: nothing is uploaded. The compiler and
  * importers load on first use, so the page that offers this stays light.
  */
-import type { Diagnostic } from '$lib/core/diagnostics';
-import type { ArgumentMap } from '$lib/core/model';
+import type { Diagnostic } from '../diagnostics';
+import type { ArgumentMap } from '../model';
 
 export interface LocalFile {
 	name: string;
@@ -38,10 +38,10 @@ export function mainFile(files: LocalFile[]): LocalFile | undefined {
 export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 	const [{ compileMap, MAX_MAP_BYTES }, { importText }, { decodeUtf8 }, { error }] =
 		await Promise.all([
-			import('$lib/core/compile'),
-			import('$lib/core/formats/import-file'),
-			import('$lib/core/text/decode'),
-			import('$lib/core/diagnostics')
+			import('../compile'),
+			import('./import-file'),
+			import('../text/decode'),
+			import('../diagnostics')
 		]);
 	const failed = (diagnostics: Diagnostic[]): OpenedMap => ({
 		map: null,

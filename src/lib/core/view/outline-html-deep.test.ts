@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainMap } from '$lib/core/deep-chain.test-map';
-import { outline } from '$lib/core/view/outline';
+import { chainMap } from '../deep-chain.test-map';
+import { outline } from './outline';
 import { outlineHtml } from './outline-html';
 import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from './tree-view';
 

@@ -7,9 +7,9 @@
  * Lists nest for the first levels only (see tree-view.ts): the HTML parser
  * stops nesting at 512 elements, so deeper items are listed flat, each with its level.
  */
-import { treeRows } from '$lib/core/graph/tree-rows';
-import { escapeMarkup } from '$lib/core/text/markup';
-import type { OutlineItem } from '$lib/core/view/outline';
+import { treeRows } from '../graph/tree-rows';
+import { escapeMarkup } from '../text/markup';
+import type { OutlineItem } from './outline';
 import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from './tree-view';
 
 function itemHtml(item: OutlineItem, level: number | null, out: string[]) {

@@ -1,4 +1,4 @@
-import type { ArgumentMap, NodeWithoutLocation } from '../core/model';
+import type { ArgumentMap, NodeWithoutLocation } from '../model';
 
 /** The map as the page carries it to the browser: node locations stay on the server. */
 export type ViewerMap = Omit<ArgumentMap, 'file' | 'nodes'> & { nodes: NodeWithoutLocation[] };

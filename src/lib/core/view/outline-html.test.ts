@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '$lib/core/view/outline';
+import { outline } from './outline';
 import { compileText } from '$test/compile-text';
-import { escapeMarkup } from '$lib/core/text/markup';
+import { escapeMarkup } from '../text/markup';
 import { outlineHtml } from './outline-html';
 
 describe('static outline', () => {

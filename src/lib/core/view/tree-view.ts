@@ -6,7 +6,7 @@
  * recursive rendering overflows the call stack long before a map runs out of
  * levels). Maps of ordinary depth look exactly as they always did.
  */
-import { treeRows, type TreeRow } from '$lib/core/graph/tree-rows';
+import { treeRows, type TreeRow } from '../graph/tree-rows';
 
 /** Levels shown as nested lists; deeper ones are listed flat under the last of them. */
 export const NESTED_LEVELS = 24;
