@@ -5,6 +5,16 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/** The folders around the core, by any path that reaches them. */
+const SHELLS = [
+	'**/viewer/*',
+	'**/browser/*',
+	'**/server/*',
+	'**/node/*',
+	'**/cli/*',
+	'**/routes/*'
+];
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -33,7 +43,7 @@ export default ts.config(
 		}
 	},
 	{
-		// The core must stay pure: no Node, no DOM frameworks, no Cytoscape.
+		// The core must stay pure: no Node, no DOM frameworks, no Cytoscape, none of the shells.
 		files: ['src/lib/core/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
@@ -47,6 +57,56 @@ export default ts.config(
 						{
 							group: ['svelte', 'svelte/*', '$app/*', 'cytoscape*'],
 							message: 'The core knows no UI.'
+						},
+						{ group: ['$lib/*'], message: 'Within the core, import by relative path.' },
+						{ group: SHELLS, message: 'The core knows none of the shells around it.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		// What runs in Node (the CLI, the site build, scripts) never loads the viewer or the
+		// browser-only folder (IndexedDB and the like).
+		files: [
+			'src/cli/**/*.ts',
+			'src/lib/node/**/*.ts',
+			'src/lib/server/**/*.ts',
+			'src/hooks.server.ts',
+			'src/routes/**/+server.ts',
+			'src/routes/**/+page.server.ts',
+			'scripts/**/*.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/viewer', '$lib/viewer/*', '**/lib/viewer/*', '../viewer/*'],
+							message: 'Node code does not load the viewer: what both need belongs in the core.'
+						},
+						{
+							group: ['$lib/browser', '$lib/browser/*', '**/lib/browser/*', '../browser/*'],
+							message: 'The browser-only folder never runs in Node.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// The viewer runs in the browser: no Node APIs, and no server or CLI code.
+		files: ['src/lib/viewer/**/*.ts', 'src/lib/viewer/**/*.svelte', 'src/lib/browser/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Browser code.' },
+						{
+							group: ['$lib/server', '$lib/server/*', '$lib/node', '$lib/node/*', '**/cli/*'],
+							message: 'The viewer loads no server, Node or CLI code.'
 						}
 					]
 				}
