@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainMap } from '$lib/core/deep-chain.test-map';
+import { chainMap } from '$test/deep-chain';
 import { traceNode } from '$lib/core/graph/trace';
 import { highlightFor } from './highlight';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainMap } from '../deep-chain.test-map';
+import { chainMap } from '$test/deep-chain';
 import { bearingIndex } from './bearing';
 import { flatTrace, traceNode } from './trace';
 import { treeRows } from './tree-rows';

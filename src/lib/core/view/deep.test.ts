@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMap } from '../compile';
-import { chainMap } from '../deep-chain.test-map';
+import { chainMap } from '$test/deep-chain';
 import { exportFormats, exporterFor } from '../formats/registry';
 import { treeRows } from '../graph/tree-rows';
 import { comparable } from '$test/compile-text';

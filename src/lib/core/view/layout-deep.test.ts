@@ -1,6 +1,6 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
-import { chainMap } from '../deep-chain.test-map';
+import { chainMap } from '$test/deep-chain';
 import { compileText } from '$test/compile-text';
 import { LEVEL_WIDTH, tidyLayout, toHierarchy } from './layout';
 import { spanningTree, type TreeLink } from './spanning-tree';

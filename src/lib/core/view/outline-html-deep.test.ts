@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainMap } from '../deep-chain.test-map';
+import { chainMap } from '$test/deep-chain';
 import { outline } from './outline';
 import { outlineHtml } from './outline-html';
 import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from './tree-view';

@@ -1,7 +1,7 @@
 /** The outline and trace panels on a map 10,000 links deep, rendered on the server. */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { chainMap } from '$lib/core/deep-chain.test-map';
+import { chainMap } from '$test/deep-chain';
 import { compileText } from '$test/compile-text';
 import { outline } from '$lib/core/view/outline';
 import { ViewerState } from '../state.svelte';

@@ -2,7 +2,7 @@
  * A map that is one long chain, built as model objects: `s1` supports `s0` (a position), `s2`
  * supports `s1`, and so on. Argdown itself cannot nest that deep, so tests of deep maps start here.
  */
-import type { ArgumentMap, MapEdge, MapNode } from './model';
+import type { ArgumentMap, MapEdge, MapNode } from '../../src/lib/core/model';
 
 const at = (line: number) => ({
 	file: 'chain.argdown',
