@@ -10,7 +10,7 @@ import { bearingIndex } from '../graph/bearing';
 import { buildGraph } from './build-graph';
 import { anchorEvidence, loadSources, type SourceLoader } from './evidence';
 import { readFrontMatter } from './front-matter';
-import { checkBearing } from './checks';
+import { checkBearing, checkNotEmpty, checkNothingLost } from './checks';
 
 export type { SourceLoader } from './evidence';
 
@@ -100,9 +100,10 @@ function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult 
 	const diagnostics: Diagnostic[] = [];
 	const parsed = parseArgdown(text, file);
 	diagnostics.push(...parsed.diagnostics);
-	const meta = readFrontMatter(parsed.value.frontMatter, text, file);
+	const { response, written, clean } = parsed.value;
+	const meta = readFrontMatter(response.frontMatter, text, file);
 	diagnostics.push(...meta.diagnostics);
-	const graph = buildGraph(parsed.value, file);
+	const graph = buildGraph(response, file);
 	diagnostics.push(...graph.diagnostics);
 	const sources = loadSources(meta.value.sources, input.loadSource ?? (() => null), text, file);
 	diagnostics.push(...sources.diagnostics);
@@ -117,6 +118,8 @@ function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult 
 		nodes: graph.value.nodes,
 		edges: graph.value.edges
 	};
+	diagnostics.push(...checkNothingLost(written, clean, map.nodes, file));
+	diagnostics.push(...checkNotEmpty(written, map.nodes, file));
 	diagnostics.push(...checkBearing(map.nodes, bearingIndex(map), file));
 	return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
