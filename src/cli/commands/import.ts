@@ -3,8 +3,7 @@ import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
 import { importFormats } from '../../lib/core/formats/registry';
 import { importText } from '../../lib/core/formats/import-file';
-import { MAX_MAP_BYTES } from '../../lib/core/compile';
-import { decodeUtf8 } from '../../lib/core/text/decode';
+import { readText, sizeProblem } from '../../lib/core/text/read-text';
 import { UsageError, type CliContext, type Command } from '../context';
 import { parseOptions } from '../options';
 import { writeAll } from '../write-files';
@@ -61,25 +60,17 @@ export const importCommand: Command = {
 	}
 };
 
+/** The file as text, or undefined once its diagnostics are printed (the one read check). */
 function readInput(path: string, shown: string, ctx: CliContext): string | undefined {
 	let bytes: Uint8Array;
 	try {
-		if (statSync(path).size > MAX_MAP_BYTES) {
-			ctx.err(
-				`${shown}:1:1 error file-too-large The file is over ${MAX_MAP_BYTES / 2 ** 20} MB.\n  hint: Split it, or import a smaller export.`
-			);
-			return undefined;
-		}
+		const tooLarge = sizeProblem(statSync(path).size, shown);
+		if (tooLarge) return void ctx.err(formatDiagnostic(tooLarge));
 		bytes = readFileSync(path);
 	} catch {
 		throw new UsageError(`Cannot read "${shown}".`);
 	}
-	const decoded = decodeUtf8(bytes);
-	if (!decoded.ok) {
-		ctx.err(
-			`${shown}:${decoded.line}:${decoded.column} error not-utf8 The file is not valid UTF-8.\n  hint: Save it as UTF-8 text.`
-		);
-		return undefined;
-	}
-	return decoded.text;
+	const read = readText(bytes, shown);
+	for (const d of read.diagnostics) ctx.err(formatDiagnostic(d));
+	return read.value ?? undefined;
 }

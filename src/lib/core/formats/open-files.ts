@@ -36,13 +36,11 @@ export function mainFile(files: LocalFile[]): LocalFile | undefined {
 }
 
 export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
-	const [{ compileMap, MAX_MAP_BYTES }, { importText }, { decodeUtf8 }, { error }] =
-		await Promise.all([
-			import('../compile'),
-			import('./import-file'),
-			import('../text/decode'),
-			import('../diagnostics')
-		]);
+	const [{ compileMap }, { importText }, { readText }] = await Promise.all([
+		import('../compile'),
+		import('./import-file'),
+		import('../text/read-text')
+	]);
 	const failed = (diagnostics: Diagnostic[]): OpenedMap => ({
 		map: null,
 		diagnostics,
@@ -51,17 +49,9 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 	});
 	const main = mainFile(files);
 	if (!main) return failed([]);
-	const place = { line: 1, column: 1 };
-	if (main.bytes.length > MAX_MAP_BYTES)
-		return failed([
-			error(
-				'file-too-large',
-				main.name,
-				place,
-				`The file is ${(main.bytes.length / 2 ** 20).toFixed(1)} MB; at most ${MAX_MAP_BYTES / 2 ** 20} MB can be opened.`,
-				'Split the map into smaller files.'
-			)
-		]);
+	// The one read check (size, UTF-8), whatever the file turns out to be.
+	const read = readText(main.bytes, main.name);
+	if (read.value === null) return failed(read.diagnostics);
 	// Sources are found by file name, whatever folder the map names them in.
 	const others = new Map(
 		files.filter((f) => f !== main).map((f) => [f.name.replace(/^.*[\\/]/, ''), f.bytes])
@@ -72,23 +62,12 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 		const result = compileMap({
 			id: stem(main.name),
 			file: main.name,
-			content: main.bytes,
+			content: read.value,
 			loadSource: byName
 		});
 		return { map: result.map, diagnostics: result.diagnostics, format: 'argdown', argdown: null };
 	}
-	const decoded = decodeUtf8(main.bytes);
-	if (!decoded.ok)
-		return failed([
-			error(
-				'not-utf8',
-				main.name,
-				decoded,
-				'The file is not valid UTF-8.',
-				'Save it as UTF-8 text.'
-			)
-		]);
-	const imported = importText({ text: decoded.text, file: main.name, name: stem(main.name) });
+	const imported = importText({ text: read.value, file: main.name, name: stem(main.name) });
 	if (!imported.value) return failed(imported.diagnostics);
 	const { argdown, sources, format } = imported.value;
 	const texts = new Map(sources.map((s) => [s.file, s.text]));
