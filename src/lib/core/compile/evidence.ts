@@ -3,7 +3,7 @@
  * text, so that a quote the source does not contain is caught at compile time.
  */
 import { error, warning, type Diagnostic, type Staged } from '../diagnostics';
-import type { MapNode, SourceDocument } from '../model';
+import type { EvidenceNode, MapNode, PositionNode, SourceDocument } from '../model';
 import { decodeUtf8, normalizeNewlines } from '../text/decode';
 import { quoteIndex, type QuoteIndex } from '../text/quote';
 import type { PendingEvidence } from './build-graph';
@@ -92,6 +92,18 @@ export function loadSources(
 	return { value: sources, diagnostics };
 }
 
+/** A node that quotes a source. */
+type QuotingNode = EvidenceNode | PositionNode;
+
+/** What the anchoring of each quote needs to know. */
+interface AnchorContext {
+	sources: SourceDocument[];
+	file: string;
+	/** The declared source ids, for hints. */
+	known: string;
+	indexOf(source: SourceDocument): QuoteIndex | null;
+}
+
 /** Fills in the quote anchor of each evidence node. */
 export function anchorEvidence(
 	nodes: MapNode[],
@@ -101,102 +113,147 @@ export function anchorEvidence(
 ): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const byId = new Map(nodes.map((n) => [n.id, n]));
-	const indexes = new Map<string, QuoteIndex | null>();
-	const indexOf = (s: SourceDocument) => {
-		if (!indexes.has(s.id)) indexes.set(s.id, s.text ? quoteIndex(s.text) : null);
-		return indexes.get(s.id) ?? null;
+	const context: AnchorContext = {
+		sources,
+		file,
+		known: sources.map((s) => s.id).join(', ') || 'none declared',
+		indexOf: quoteIndexes()
 	};
-	const known = sources.map((s) => s.id).join(', ') || 'none declared';
 	for (const p of pending) {
 		const node = byId.get(p.nodeId);
 		if (!node || (node.kind !== 'evidence' && node.kind !== 'position')) continue;
-		const at = node.location;
-		if (typeof p.source !== 'string' || !p.source) {
-			diagnostics.push(
-				error(
-					'evidence-without-source',
-					file,
-					at,
-					`Evidence "${node.title}" names no source.`,
-					`Add {source: <id>} with one of: ${known}.`
-				)
-			);
-			continue;
-		}
-		if (typeof p.quote !== 'string' || !p.quote.trim()) {
-			diagnostics.push(
-				error(
-					'evidence-without-quote',
-					file,
-					at,
-					`Evidence "${node.title}" has no quote.`,
-					'Add {quote: "…"} with the verbatim words of the source.'
-				)
-			);
-			continue;
-		}
-		node.quote = { source: p.source, exact: p.quote, prefix: '', suffix: '', start: -1, end: -1 };
-		const source = sources.find((s) => s.id === p.source);
-		if (!source) {
-			diagnostics.push(
-				error(
-					'unknown-source',
-					file,
-					at,
-					`Evidence "${node.title}" cites unknown source "${p.source}".`,
-					`Declare it in the front matter, or use one of: ${known}.`
-				)
-			);
-			continue;
-		}
-		if (!source.file) {
-			diagnostics.push(
-				error(
-					'source-without-text',
-					file,
-					at,
-					`"${node.title}" quotes source "${source.id}", which has no text file.`,
-					'Give the source a file with its text, or cite one that has it.'
-				)
-			);
-			continue;
-		}
-		const index = indexOf(source);
-		if (!index) continue; // the missing or unreadable source was reported once already
-		const match = index.find(p.quote);
-		if (!match) {
-			const closest = index.closest(p.quote);
-			diagnostics.push(
-				error(
-					'quote-not-found',
-					file,
-					at,
-					`The quote of "${node.title}" does not occur in source "${source.id}".`,
-					closest
-						? `The closest passage is: "${closest}"`
-						: 'Copy the words verbatim from the source text.'
-				)
-			);
-			continue;
-		}
-		node.quote = {
-			source: source.id,
-			exact: match.exact,
-			prefix: match.prefix,
-			suffix: match.suffix,
-			start: match.start,
-			end: match.end
-		};
-		if (match.occurrences > 1)
-			diagnostics.push(
-				warning(
-					'ambiguous-quote',
-					file,
-					at,
-					`The quote of "${node.title}" occurs ${match.occurrences} times in "${source.id}"; the first is used.`,
-					'Quote a few more words so that the passage is unique.'
-				)
-			);
+		const problem = anchorQuote(node, p, context);
+		if (problem) diagnostics.push(problem);
 	}
 	return diagnostics;
+}
+
+/** Each source's quote index, built when first asked for; null for a source without text. */
+function quoteIndexes(): (source: SourceDocument) => QuoteIndex | null {
+	const indexes = new Map<string, QuoteIndex | null>();
+	return (s) => {
+		if (!indexes.has(s.id)) indexes.set(s.id, s.text ? quoteIndex(s.text) : null);
+		return indexes.get(s.id) ?? null;
+	};
+}
+
+/**
+ * Anchors one node's quote in its source and returns what is wrong with it,
+ * if anything. A quote that names its source but cannot be anchored keeps
+ * an unanchored quote (start -1), so that the node still says what it cites.
+ */
+function anchorQuote(
+	node: QuotingNode,
+	p: PendingEvidence,
+	context: AnchorContext
+): Diagnostic | undefined {
+	const citation = readCitation(node, p, context);
+	if ('problem' in citation) return citation.problem;
+	node.quote = {
+		source: citation.source,
+		exact: citation.quote,
+		prefix: '',
+		suffix: '',
+		start: -1,
+		end: -1
+	};
+	const source = context.sources.find((s) => s.id === citation.source);
+	if (!source || !source.file) return sourceProblem(node, citation.source, source, context);
+	const index = context.indexOf(source);
+	if (!index) return undefined; // the missing or unreadable source was reported once already
+	return matchQuote(node, citation.quote, source, index, context.file);
+}
+
+/** The source id and quote the evidence gives, or the error when it lacks either. */
+function readCitation(
+	node: QuotingNode,
+	p: PendingEvidence,
+	{ file, known }: AnchorContext
+): { source: string; quote: string } | { problem: Diagnostic } {
+	if (typeof p.source !== 'string' || !p.source)
+		return {
+			problem: error(
+				'evidence-without-source',
+				file,
+				node.location,
+				`Evidence "${node.title}" names no source.`,
+				`Add {source: <id>} with one of: ${known}.`
+			)
+		};
+	if (typeof p.quote !== 'string' || !p.quote.trim())
+		return {
+			problem: error(
+				'evidence-without-quote',
+				file,
+				node.location,
+				`Evidence "${node.title}" has no quote.`,
+				'Add {quote: "…"} with the verbatim words of the source.'
+			)
+		};
+	return { source: p.source, quote: p.quote };
+}
+
+/** The error for a cited source that is not declared, or that has no text file to quote from. */
+function sourceProblem(
+	node: QuotingNode,
+	cited: string,
+	source: SourceDocument | undefined,
+	{ file, known }: AnchorContext
+): Diagnostic {
+	if (!source)
+		return error(
+			'unknown-source',
+			file,
+			node.location,
+			`Evidence "${node.title}" cites unknown source "${cited}".`,
+			`Declare it in the front matter, or use one of: ${known}.`
+		);
+	return error(
+		'source-without-text',
+		file,
+		node.location,
+		`"${node.title}" quotes source "${source.id}", which has no text file.`,
+		'Give the source a file with its text, or cite one that has it.'
+	);
+}
+
+/** Anchors the quote at its first occurrence; an error when it does not occur, a warning when it occurs more than once. */
+function matchQuote(
+	node: QuotingNode,
+	quote: string,
+	source: SourceDocument,
+	index: QuoteIndex,
+	file: string
+): Diagnostic | undefined {
+	const at = node.location;
+	const match = index.find(quote);
+	if (!match) {
+		const closest = index.closest(quote);
+		return error(
+			'quote-not-found',
+			file,
+			at,
+			`The quote of "${node.title}" does not occur in source "${source.id}".`,
+			closest
+				? `The closest passage is: "${closest}"`
+				: 'Copy the words verbatim from the source text.'
+		);
+	}
+	node.quote = {
+		source: source.id,
+		exact: match.exact,
+		prefix: match.prefix,
+		suffix: match.suffix,
+		start: match.start,
+		end: match.end
+	};
+	if (match.occurrences > 1)
+		return warning(
+			'ambiguous-quote',
+			file,
+			at,
+			`The quote of "${node.title}" occurs ${match.occurrences} times in "${source.id}"; the first is used.`,
+			'Quote a few more words so that the passage is unique.'
+		);
+	return undefined;
 }

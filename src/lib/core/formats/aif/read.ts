@@ -46,22 +46,59 @@ export function looksLikeAif(value: unknown): boolean {
 	return isObject(value) && (isObject(value.AIF) || Array.isArray(value.nodes));
 }
 
+/** Reports a problem at a JSON path. */
+type Fail = (path: Path, message: string, hint: string) => void;
+type Warn = (code: string, path: Path, message: string, hint: string) => void;
+
+/** Where the node set sits: the root itself (AIFdb) or its `AIF` member (OVA3/xAIF). */
+interface Nodeset {
+	root: Record<string, unknown>;
+	set: Record<string, unknown>;
+	base: Path;
+	wrapped: boolean;
+}
+
+/** Reads the nodes, edges and locutions of an AIF file; null when it has errors. */
 export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph | null> {
 	const diagnostics = limitedDiagnostics();
-	const fail = (path: Path, message: string, hint: string) =>
+	const fail: Fail = (path, message, hint) =>
 		diagnostics.push(error('invalid-aif', file, doc.placeOf(path), message, hint));
-	const root = doc.value;
+	const warn: Warn = (code, path, message, hint) =>
+		diagnostics.push(warning(code, file, doc.placeOf(path), message, hint));
+	const found = findNodeset(doc.value, fail);
+	if (!found) return { value: null, diagnostics: diagnostics.done() };
+
+	const list = listReader(found, fail);
+	const nodes = readNodes(list('nodes', true), found.base, fail);
+	const edges = readEdges(list('edges', true), found.base, fail);
+	const locutions = readLocutions(list('locutions', false), found.base, warn);
+	checkUniqueIds(nodes, fail);
+	const html = analysedText(found, warn);
+	return {
+		value: diagnostics.hasErrors()
+			? null
+			: {
+					nodes,
+					edges,
+					locutions,
+					...(html?.trim() ? { html } : {}),
+					variant: found.wrapped ? 'ova' : 'aifdb'
+				},
+		diagnostics: diagnostics.done()
+	};
+}
+
+/** The node set, or null (reported) when the root is no object or is in the old OVA2 format. */
+function findNodeset(root: unknown, fail: Fail): Nodeset | null {
 	if (!isObject(root)) {
 		fail(
 			[],
 			'An AIF file must hold a JSON object.',
 			'Expected {"nodes": [...], "edges": [...]} or {"AIF": {...}}.'
 		);
-		return { value: null, diagnostics: diagnostics.done() };
+		return null;
 	}
 	const wrapped = isObject(root.AIF);
-	const base: Path = wrapped ? ['AIF'] : [];
-	const set = (wrapped ? root.AIF : root) as Record<string, unknown>;
 	if (
 		!wrapped &&
 		Array.isArray(root.nodes) &&
@@ -72,18 +109,30 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 			'This is the old OVA2 format (nodes with id, x and y).',
 			'Open it in OVA3 and save it as AIF JSON.'
 		);
-		return { value: null, diagnostics: diagnostics.done() };
+		return null;
 	}
+	return {
+		root,
+		set: (wrapped ? root.AIF : root) as Record<string, unknown>,
+		base: wrapped ? ['AIF'] : [],
+		wrapped
+	};
+}
 
-	const list = (key: string, required: boolean): unknown[] => {
+/** Reads a list member of the node set; a missing optional one is empty, anything else but a list is reported. */
+function listReader({ set, base }: Nodeset, fail: Fail) {
+	return (key: string, required: boolean): unknown[] => {
 		const value = set[key];
 		if (Array.isArray(value)) return value;
 		if ((value === undefined || value === null) && !required) return [];
 		fail([...base, key], `"${key}" must be a list.`, `Give "${key}": [] when there are none.`);
 		return [];
 	};
+}
+
+function readNodes(raws: unknown[], base: Path, fail: Fail): AifGraph['nodes'] {
 	const nodes: AifGraph['nodes'] = [];
-	list('nodes', true).forEach((raw, i) => {
+	raws.forEach((raw, i) => {
 		const r = v.safeParse(NodeSchema, raw);
 		if (r.success)
 			nodes.push({
@@ -100,16 +149,25 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 				'Each node needs "nodeID", "type" and "text".'
 			);
 	});
+	return nodes;
+}
+
+function readEdges(raws: unknown[], base: Path, fail: Fail): AifGraph['edges'] {
 	const edges: AifGraph['edges'] = [];
-	list('edges', true).forEach((raw, i) => {
+	raws.forEach((raw, i) => {
 		const r = v.safeParse(EdgeSchema, raw);
 		if (r.success)
 			edges.push({ from: r.output.fromID, to: r.output.toID, path: [...base, 'edges', i] });
 		else
 			reportIssues(r.issues, [...base, 'edges', i], fail, 'Each edge needs "fromID" and "toID".');
 	});
+	return edges;
+}
+
+/** Locutions; one without a node id is skipped with a warning, since only quotes depend on them. */
+function readLocutions(raws: unknown[], base: Path, warn: Warn): AifGraph['locutions'] {
 	const locutions: AifGraph['locutions'] = [];
-	list('locutions', false).forEach((raw, i) => {
+	raws.forEach((raw, i) => {
 		const r = v.safeParse(LocutionSchema, raw);
 		if (r.success)
 			locutions.push({
@@ -117,17 +175,17 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 				...(r.output.personID ? { person: r.output.personID } : {})
 			});
 		else
-			diagnostics.push(
-				warning(
-					'invalid-locution',
-					file,
-					doc.placeOf([...base, 'locutions', i]),
-					'A locution without a node id is skipped.',
-					'Each locution needs "nodeID".'
-				)
+			warn(
+				'invalid-locution',
+				[...base, 'locutions', i],
+				'A locution without a node id is skipped.',
+				'Each locution needs "nodeID".'
 			);
 	});
+	return locutions;
+}
 
+function checkUniqueIds(nodes: AifGraph['nodes'], fail: Fail): void {
 	const seen = new Set<string>();
 	for (const n of nodes) {
 		if (seen.has(n.id))
@@ -138,41 +196,24 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 			);
 		seen.add(n.id);
 	}
-
-	let html: string | undefined;
-	const text = root.text;
-	if (typeof text === 'string') html = text;
-	else if (isObject(text) && typeof text.txt === 'string') html = text.txt;
-	else if (text !== undefined && text !== null && wrapped)
-		diagnostics.push(
-			warning(
-				'invalid-aif-text',
-				file,
-				doc.placeOf(['text']),
-				'The analysed text is neither text nor {"txt": …}; quotes cannot be recovered from it.',
-				'Give "text" as a string of HTML.'
-			)
-		);
-	return {
-		value: diagnostics.hasErrors()
-			? null
-			: {
-					nodes,
-					edges,
-					locutions,
-					...(html?.trim() ? { html } : {}),
-					variant: wrapped ? 'ova' : 'aifdb'
-				},
-		diagnostics: diagnostics.done()
-	};
 }
 
-function reportIssues(
-	issues: readonly v.BaseIssue<unknown>[],
-	at: Path,
-	fail: (path: Path, message: string, hint: string) => void,
-	hint: string
-) {
+/** The analysed text OVA keeps beside the graph: a string, or `{"txt": …}`. */
+function analysedText({ root, wrapped }: Nodeset, warn: Warn): string | undefined {
+	const text = root.text;
+	if (typeof text === 'string') return text;
+	if (isObject(text) && typeof text.txt === 'string') return text.txt;
+	if (text !== undefined && text !== null && wrapped)
+		warn(
+			'invalid-aif-text',
+			['text'],
+			'The analysed text is neither text nor {"txt": …}; quotes cannot be recovered from it.',
+			'Give "text" as a string of HTML.'
+		);
+	return undefined;
+}
+
+function reportIssues(issues: readonly v.BaseIssue<unknown>[], at: Path, fail: Fail, hint: string) {
 	for (const issue of issues.slice(0, 3)) {
 		const keys = (issue.path ?? []).map((p) => p.key as string | number);
 		const where = keys.length ? `"${keys.join('.')}"` : 'the item';
