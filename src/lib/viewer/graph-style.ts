@@ -4,6 +4,13 @@
  * so the map reads without colour vision.
  */
 import type { StylesheetJson } from 'cytoscape';
+import {
+	INDENT,
+	NODE_HEIGHT,
+	NODE_WIDTH,
+	POSITION_HEIGHT,
+	POSITION_WIDTH
+} from '$lib/core/view/layout';
 
 export const RELATION_STYLE = {
 	supports: { color: '#007a5e', line: 'solid', arrow: 'triangle', label: 'supports' },
@@ -19,21 +26,79 @@ export const KIND_STYLE = {
 	argument: { fill: '#fff6e0', text: '#1d1d1f', shape: 'cut-rectangle', label: 'argument' }
 } as const;
 
+/** The thesis's double border. */
+export const THESIS_BORDER = '#e0a800';
+
 /** Up to this many nodes every label is drawn once readable; above, only those in view. */
 export const LABEL_ALL_LIMIT = 800;
 
-const FONT_SIZE = 13;
+export const FONT_SIZE = 13;
 /** Labels smaller than this on screen are not drawn. */
 const MIN_SCREEN_FONT = 7;
+/** A label this large on screen can be read (the first view counts them). */
+export const LEGIBLE_FONT = 9;
 
 /** The zoom below which labels cannot be read, so they are not even measured. */
 export const LABEL_ZOOM = MIN_SCREEN_FONT / FONT_SIZE;
+
+/**
+ * Positions' titles are always drawn, at this size in the layout or, zoomed out, at least at
+ * POSITION_SCREEN_FONT on screen (the graph view rescales them on zoom: there are few).
+ */
+export const POSITION_FONT = 19;
+export const POSITION_SCREEN_FONT = 14;
 
 /** How far out the graph zooms: far enough to fit a tall map of 10,000 nodes. */
 export const MIN_ZOOM = 0.002;
 
 /** Where a large map opens: labels of 13 px read at about 10 px. */
 export const READ_ZOOM = 0.75;
+
+/**
+ * How edges keep out of boxes in the outline layout (core/view/routes.ts): from a node's left
+ * side to the foot of its parent, left of the boxes between; or bent through the gutters.
+ */
+function routes(large: boolean): StylesheetJson {
+	// Haystack edges take no endpoints; bends are worth their cost even on large maps, where
+	// the edges they route would otherwise converge on a position through everything between.
+	const indent: StylesheetJson = [
+		{
+			selector: 'edge[?indent]',
+			style: {
+				'source-endpoint': '-50% 0%',
+				'target-endpoint': `${INDENT / 2 - NODE_WIDTH / 2}px ${NODE_HEIGHT / 2}px`
+			}
+		},
+		{ selector: 'edge[?up]', style: { 'source-endpoint': '0% -50%' } }
+	];
+	return [
+		...(large ? [] : indent),
+		{
+			selector: 'edge[sw]',
+			style: {
+				'curve-style': 'segments',
+				'segment-weights': 'data(sw)',
+				'segment-distances': 'data(sd)',
+				'edge-distances': 'node-position'
+			}
+		}
+	];
+}
+
+/** Between two positions, over the top row rather than through the positions between. */
+function overTheRow(): StylesheetJson {
+	return [
+		{
+			selector: 'edge[arc]',
+			style: {
+				'curve-style': 'unbundled-bezier',
+				'control-point-distances': 'data(arc)',
+				'control-point-weights': 0.5,
+				'edge-distances': 'node-position'
+			}
+		}
+	];
+}
 
 /** `large`: haystack edges, the cheapest Cytoscape draws, with arrows mid-edge. */
 export function graphStyle(large = false): StylesheetJson {
@@ -58,8 +123,8 @@ export function graphStyle(large = false): StylesheetJson {
 		{
 			selector: 'node',
 			style: {
-				width: 170,
-				height: 64,
+				width: NODE_WIDTH,
+				height: NODE_HEIGHT,
 				'border-width': 1.5,
 				'border-color': '#55595f'
 			}
@@ -73,10 +138,30 @@ export function graphStyle(large = false): StylesheetJson {
 			style: { color: s.text }
 		})),
 		{
+			// Titled at any zoom, so every camp can be named at first sight.
 			selector: 'node[kind = "position"]',
-			style: { 'border-width': 3, 'border-color': '#0b1c30' }
+			style: {
+				width: POSITION_WIDTH,
+				height: POSITION_HEIGHT,
+				'border-width': 3,
+				'border-color': '#0b1c30',
+				label: 'data(label)',
+				color: KIND_STYLE.position.text,
+				'font-size': POSITION_FONT,
+				'font-weight': 'bold',
+				'font-family': 'system-ui, sans-serif',
+				'text-wrap': 'wrap',
+				'text-max-width': `${POSITION_WIDTH - 24}px`,
+				'text-valign': 'center',
+				'text-halign': 'center',
+				'min-zoomed-font-size': 0
+			}
 		},
-		{ selector: 'node.labelled[kind = "position"]', style: { 'font-weight': 'bold' } },
+		// The author's thesis: a heavy double border, and its label opens with "THESIS".
+		{
+			selector: 'node[?thesis]',
+			style: { 'border-width': 9, 'border-style': 'double', 'border-color': THESIS_BORDER }
+		},
 		{ selector: 'node[kind = "evidence"]', style: { 'border-style': 'dashed' } },
 		{
 			selector: 'edge',
@@ -101,8 +186,17 @@ export function graphStyle(large = false): StylesheetJson {
 					: { 'target-arrow-shape': s.arrow })
 			}
 		})),
+		...routes(large),
 		// Two edges between the same nodes (two camps attacking each other) curve apart.
-		{ selector: 'edge[?parallel]', style: { 'curve-style': 'bezier' } },
+		{
+			selector: 'edge[?parallel]',
+			style: {
+				'curve-style': 'bezier',
+				'source-endpoint': 'outside-to-node',
+				'target-endpoint': 'outside-to-node'
+			}
+		},
+		...(large ? [] : overTheRow()),
 		// Contradiction is symmetric: diamonds at both ends and a heavier line tell it apart.
 		{
 			selector: 'edge[kind = "contradicts"]',

@@ -5,7 +5,7 @@ import { exportFormats, exporterFor } from '../formats/registry';
 import { treeRows } from '../graph/tree-rows';
 import { comparable } from '$test/compile-text';
 import { toElements } from './elements';
-import { LEVEL_WIDTH } from './layout';
+import { COLUMN_GAP, COLUMN_WIDTH, INDENT, ROW_HEIGHT } from './layout';
 import { outline } from './outline';
 import { spanningTree } from './spanning-tree';
 
@@ -27,10 +27,18 @@ describe('views of a chain of 10,000 links', () => {
 		expect(rows[LINKS]?.item).toMatchObject({ id: `s${LINKS}`, relation: 'supports' });
 	});
 
-	it('lay every level out one column further right', () => {
+	// Changed for the first-sight requirement: the chain is no longer one column per level (a
+	// strip 2.5 million units wide) but an outline poured into newspaper columns.
+	it('lay every level out one row below the last, or at the top of the next column', () => {
 		const nodes = toElements(map).elements.flatMap((e) => (e.group === 'nodes' ? [e] : []));
 		expect(nodes).toHaveLength(LINKS + 1);
-		expect(nodes[LINKS]?.position).toEqual({ x: LINKS * LEVEL_WIDTH, y: 0 });
+		const top = nodes[1]!.position.y;
+		for (let i = 2; i <= LINKS; i++) {
+			const [a, b] = [nodes[i - 1]!.position, nodes[i]!.position];
+			const below = (b.x === a.x || b.x === a.x + INDENT) && b.y === a.y + ROW_HEIGHT;
+			const next = b.y === top && b.x - a.x === COLUMN_WIDTH + COLUMN_GAP;
+			if (!below && !next) expect.fail(`s${i} at ${b.x},${b.y} after ${a.x},${a.y}`);
+		}
 	});
 });
 

@@ -1,33 +1,24 @@
-import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
 import { chainMap } from '$test/deep-chain';
-import { compileText } from '$test/compile-text';
-import { LEVEL_WIDTH, tidyLayout, toHierarchy } from './layout';
-import { spanningTree, type TreeLink } from './spanning-tree';
+import { COLUMN_GAP, COLUMN_WIDTH, outlineLayout, TARGET_ASPECT } from './layout';
+import { spanningTree } from './spanning-tree';
 
-/** Every node's data, depth, height and children, in d3's own order. */
-const shape = (root: HierarchyNode<TreeLink>) =>
-	root.descendants().map((n) => [n.data.node, n.depth, n.height, n.children?.length ?? 0]);
-
-describe('toHierarchy', () => {
-	it('builds the same hierarchy as d3', () => {
-		const { map } = compileText(`[P]: P. #position
-  + [A]: A.
-    - [B]: B.
-      + [C]: C.
-    + [D]: D.
-  - [E]: E.
-
-[Q]: Q. #position
-  + [F]: F.
-`);
-		for (const root of spanningTree(map).roots)
-			expect(shape(toHierarchy(root))).toEqual(shape(hierarchy(root, (l) => l.children)));
-	});
-
-	it('lays out a chain of 100,000 links (d3’s own hierarchy takes minutes: nodes × depth steps)', () => {
-		const points = tidyLayout(spanningTree(chainMap(100_000)));
-		expect(points.get('s100000')).toEqual({ x: 100_000 * LEVEL_WIDTH, y: 0 });
-		expect(points.get('s0')).toEqual({ x: 0, y: 0 });
+describe('outlineLayout on deep maps', () => {
+	// Changed for the first-sight requirement: a chain used to run one column per level,
+	// `{ x: LINKS * LEVEL_WIDTH, y: 0 }`; it is now poured into columns of the target proportions.
+	it('lays out a chain of 100,000 links in columns, near the target proportions', () => {
+		const layout = outlineLayout(spanningTree(chainMap(100_000)), new Set(['s0']));
+		expect(layout.points.size).toBe(100_001);
+		expect(layout.row).toEqual(['s0']);
+		const last = layout.points.get('s100000')!;
+		expect(last.column).toBe(layout.columns.length - 1);
+		const width = layout.columns.at(-1)! + COLUMN_WIDTH + COLUMN_GAP;
+		let bottom = 0;
+		for (const p of layout.points.values()) bottom = Math.max(bottom, p.y);
+		expect(width / bottom).toBeGreaterThan(TARGET_ASPECT / 1.25);
+		expect(width / bottom).toBeLessThan(TARGET_ASPECT * 1.25);
+		// One link per row: no two nodes share a place.
+		const places = new Set([...layout.points.values()].map((p) => `${p.x},${p.y}`));
+		expect(places.size).toBe(100_001);
 	});
 });

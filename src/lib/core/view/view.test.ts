@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '$test/compile-text';
 import { shortLabel, toElements } from './elements';
+import { INDENT, ROW_HEIGHT } from './layout';
 import { outline } from './outline';
 import { spanningTree } from './spanning-tree';
 
@@ -33,12 +34,16 @@ describe('toElements', () => {
 	const nodes = graph.elements.filter((e) => e.group === 'nodes');
 	const pos = Object.fromEntries(nodes.map((n) => [n.data.id, n.position]));
 
-	it("lays each position out in its tree's first column and what bears on it to the right", () => {
-		expect(pos.p?.x).toBe(0);
-		expect(pos.a!.x).toBeGreaterThan(pos.p!.x);
-		expect(pos.c!.x).toBeGreaterThan(pos.p!.x);
-		expect(pos.q!.x === 0 || pos.q!.x > pos.b!.x).toBe(true);
-		expect(pos.b!.x).toBeGreaterThan(pos.a!.x);
+	// Changed for the first-sight requirement: positions no longer head trees that run to the
+	// right (a tall strip at a screen's size); they stand in a row over outline columns.
+	it('stands the positions in a row at the top, with what bears on them in outline columns below', () => {
+		expect(pos.p!.y).toBe(pos.q!.y);
+		for (const id of ['a', 'b', 'c', 'stray']) expect(pos[id]!.y).toBeGreaterThan(pos.p!.y);
+		// A and C head columns side by side; B is listed under A, one level in.
+		expect(pos.a!.y).toBe(pos.c!.y);
+		expect(pos.c!.x).toBeGreaterThan(pos.a!.x);
+		expect(pos.b!.y).toBe(pos.a!.y + ROW_HEIGHT);
+		expect(pos.b!.x).toBe(pos.a!.x + INDENT);
 		expect(new Set(nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(nodes.length);
 	});
 

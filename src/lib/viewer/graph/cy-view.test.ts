@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '$lib/core/view/elements';
+import { referenceMap, REFERENCE_THESIS } from '$test/reference-map';
+import { toElements } from '$lib/core/view/elements';
 import { BATCH_FROM } from '../batches';
+import { POSITION_SCREEN_FONT } from '../graph-style';
 import { highlightFor, NO_HIGHLIGHT } from '../highlight';
 import { CyView, type CyHost, type DrawProgress, type Pointed } from './cy-view';
 
@@ -63,12 +66,47 @@ const everything = { passes: () => true, focus: null, collapsed: new Set<string>
 describe('CyView', () => {
 	it('draws a small map in one batch and reports when it is ready', async () => {
 		const { view, marks, progress, drain } = headless();
-		await view.open(chain(30));
+		// Five nodes in a row: the whole map fits the canvas at a readable zoom.
+		await view.open(chain(5));
 		expect(progress.at(-1)?.status).toBe('loading');
 		drain();
-		expect(view.instance?.nodes().length).toBe(30);
+		expect(view.instance?.nodes().length).toBe(5);
 		expect(progress.at(-1)).toMatchObject({ status: 'ready', pending: 0, startsZoomedIn: false });
 		expect(marks).toMatchObject({ ready: 'true', complete: 'true', batches: '1' });
+	});
+
+	it('draws what lies around the opening view of a small map first, the rest a task later', async () => {
+		const { view, marks, step, drain } = headless();
+		await view.open(chain(200));
+		step(); // the first frame
+		const first = view.instance!.nodes().length;
+		expect(first).toBeGreaterThan(0);
+		expect(first).toBeLessThan(200);
+		drain();
+		expect(view.instance!.nodes().length).toBe(200);
+		expect(marks).toMatchObject({ complete: 'true', batches: '2' });
+	});
+
+	it('keeps positions titled at any zoom, and marks the titles it shows legibly', async () => {
+		const { view, marks, drain } = headless();
+		await view.open(toElements(referenceMap()));
+		drain();
+		const cy = view.instance!;
+		const thesis = cy.getElementById(REFERENCE_THESIS);
+		// The opening view: the three positions and at least ten titles besides.
+		expect(Number(marks.legiblePositions)).toBe(3);
+		expect(Number(marks.legible) - 3).toBeGreaterThanOrEqual(10);
+		for (const zoom of [1, 0.3, 0.05]) {
+			cy.zoom(zoom);
+			const onScreen = parseFloat(thesis.style('font-size')) * cy.zoom();
+			expect(onScreen).toBeGreaterThanOrEqual(POSITION_SCREEN_FONT - 0.01);
+			expect(thesis.style('label')).toContain('Cross-regional deterrence');
+		}
+		// Zoomed out, other titles are not even measured.
+		expect(cy.nodes('.labelled').length).toBeGreaterThan(0);
+		cy.emit('viewport');
+		await new Promise((done) => setTimeout(done, 200));
+		expect(cy.nodes('.labelled').length).toBe(0);
 	});
 
 	it('reports a graph that cannot be loaded instead of throwing', async () => {

@@ -6,13 +6,15 @@
  */
 import type { Collection, Core, CytoscapeOptions, NodeSingular } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
-import { graphStyle, LABEL_ALL_LIMIT, LABEL_ZOOM, MIN_ZOOM } from '../graph-style';
+import { graphStyle, LABEL_ALL_LIMIT, MIN_ZOOM } from '../graph-style';
 import { initialViewport } from '../viewport';
 import { batches } from '../batches';
+import { openingBatches } from '../opening-batch';
 import { svgOf } from '../svg-snapshot';
 import { hiddenByCollapse, neighbourhood, type EdgeLike } from '../neighbourhood';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
 import { ARROWS, nextNode, type Placed } from './keyboard';
+import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
 
 /** Where the view draws, and how it reports to the page around it. */
 export interface CyHost {
@@ -84,6 +86,7 @@ export class CyView {
 	private visibility: Visibility | null = null;
 	private fittedFocus = '';
 	private updateLabels: () => void = () => {};
+	private restylePositions: () => void = () => {};
 	/** The node in keyboard focus: it wears a focus ring; Enter selects it. */
 	private cursor: string | null = null;
 
@@ -108,12 +111,9 @@ export class CyView {
 			const { width, height } = this.host;
 			const { zoomedIn, ...view } = initialViewport(data, width, height);
 			this.report({ startsZoomedIn: zoomedIn });
-			const parts = batches(data, {
-				zoom: view.zoom ?? 1,
-				pan: view.pan ?? { x: 0, y: 0 },
-				width,
-				height
-			});
+			const opening = { zoom: view.zoom ?? 1, pan: view.pan ?? { x: 0, y: 0 }, width, height };
+			let parts = batches(data, opening);
+			if (parts.length === 1) parts = openingBatches(data, opening);
 			const options: CytoscapeOptions = {
 				elements: parts[0],
 				style: graphStyle(big),
@@ -134,7 +134,11 @@ export class CyView {
 					? { ...options, container: this.host.container }
 					: { ...options, headless: true, styleEnabled: true }
 			);
-			this.updateLabels = this.labelWhereReadable(instance, data);
+			this.restylePositions = keepPositionsReadable(instance, data);
+			this.updateLabels = labelWhereReadable(instance, data, {
+				extent: () => this.extent(instance),
+				mark: (key, value) => this.host.mark(key, value)
+			});
 			instance.on('tap', 'node', (e) => this.events.onselect(e.target.id()));
 			instance.on('tap', (e) => {
 				if (e.target === instance) this.events.onselect(null);
@@ -153,6 +157,8 @@ export class CyView {
 				this.report({ status: 'ready' });
 				this.host.mark('readyMs', String(Math.round(performance.now())));
 				this.host.mark('ready', 'true');
+				// A small map's titles outside the opening view, once it is on screen.
+				this.updateLabels();
 				this.addRest(instance, parts.slice(1));
 			});
 		} catch (e) {
@@ -204,10 +210,13 @@ export class CyView {
 		this.applyVisibility();
 	}
 
-	/** Shows everything that is not hidden. */
+	/** Shows everything that is not hidden, edges arcing over the top row included. */
 	fit() {
+		const cy = this.cy;
 		this.report({ startsZoomedIn: false });
-		this.cy?.fit(this.cy.nodes(':visible'), 30);
+		// Cytoscape fits a bounding box as well as elements; its types only know the elements.
+		const box = cy?.elements(':visible').boundingBox({ includeLabels: false });
+		cy?.fit(box as unknown as Collection, 30);
 	}
 
 	zoom(factor: number) {
@@ -393,6 +402,7 @@ export class CyView {
 			if (this.destroyed) return;
 			cy.batch(() => this.highlightArrived(cy.add(rest[next++] as Elements)));
 			this.report({ pending: rest.length - next });
+			this.restylePositions();
 			this.updateLabels();
 			this.applySelection();
 			this.applyVisibility();
@@ -410,40 +420,17 @@ export class CyView {
 		});
 	}
 
-	/**
-	 * Small maps get every label at once. On large ones, labels are added to the nodes in view
-	 * once the zoom makes them readable, and dropped again when zoomed out.
-	 */
-	private labelWhereReadable(cy: Core, data: GraphData) {
-		const nodes = data.elements.length - data.elements.filter((e) => e.group === 'edges').length;
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const update = () => {
-			// Too small to read: Cytoscape would not draw the labels, but it would still measure them.
-			if (cy.zoom() < LABEL_ZOOM) {
-				cy.nodes('.labelled').removeClass('labelled');
-				return;
-			}
-			// A small map is labelled whole once it is readable; a large one where the reader looks.
-			if (nodes <= LABEL_ALL_LIMIT) {
-				cy.nodes().addClass('labelled');
-				return;
-			}
-			const box = cy.extent();
-			cy.nodes()
-				.filter((n) => {
-					const p = n.position();
-					return (
-						p.x > box.x1 - 200 && p.x < box.x2 + 200 && p.y > box.y1 - 100 && p.y < box.y2 + 100
-					);
-				})
-				.addClass('labelled');
+	/** The part of the graph in view; headless, the canvas the host says it would draw on. */
+	private extent(cy: Core): Box {
+		if (this.host.container) return cy.extent();
+		const zoom = cy.zoom();
+		const { x, y } = cy.pan();
+		return {
+			x1: -x / zoom,
+			y1: -y / zoom,
+			x2: (this.host.width - x) / zoom,
+			y2: (this.host.height - y) / zoom
 		};
-		cy.on('viewport', () => {
-			clearTimeout(timer);
-			timer = setTimeout(update, 150);
-		});
-		update();
-		return update;
 	}
 }
 
