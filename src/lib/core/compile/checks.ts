@@ -1,6 +1,7 @@
 /** Whole-map checks that need the finished graph. */
-import { error, warning, type Diagnostic } from '../diagnostics';
-import type { MapNode } from '../model';
+import { error, warning, type Diagnostic, type Staged } from '../diagnostics';
+import type { ArgumentMap, MapNode } from '../model';
+import { locateKey } from './front-matter';
 import type { BearingIndex } from '../graph/bearing';
 import { placeOf, type WrittenText } from '../argdown/tokens';
 
@@ -105,4 +106,28 @@ export function checkNotEmpty(written: WrittenText, nodes: MapNode[], file: stri
 			'Write statements below the front matter, for example "[Title]: A thesis. #position".'
 		)
 	];
+}
+
+/**
+ * The front matter's `thesis` names the map's main position by id. A thesis that names no
+ * node, or a node that is not a position, is an error at the `thesis:` line; the map keeps no
+ * thesis then.
+ */
+export function checkThesis(
+	map: Pick<ArgumentMap, 'thesis' | 'nodes'>,
+	fileText: string,
+	file: string
+): Staged<boolean> {
+	if (!map.thesis) return { value: false, diagnostics: [] };
+	const node = map.nodes.find((n) => n.id === map.thesis);
+	if (node?.kind === 'position') return { value: true, diagnostics: [] };
+	const at = locateKey(fileText, ['thesis']);
+	const positions = map.nodes.filter((n) => n.kind === 'position').map((n) => n.id);
+	const message = node
+		? `The thesis "${map.thesis}" is a ${node.kind}, not a position.`
+		: `The thesis "${map.thesis}" names no node of the map.`;
+	const hint = positions.length
+		? `Name one of the positions by its id: ${positions.join(', ')}.`
+		: 'Tag the main thesis #position and name it here by its id.';
+	return { value: false, diagnostics: [error('unknown-thesis', file, at, message, hint)] };
 }

@@ -5,12 +5,12 @@
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics';
 import type { ArgumentMap } from '../model';
 import { parseArgdown } from '../argdown/parse';
-import { decodeUtf8, normalizeNewlines } from '../text/decode';
+import { readText } from '../text/read-text';
 import { bearingIndex } from '../graph/bearing';
 import { buildGraph } from './build-graph';
 import { anchorEvidence, loadSources, type SourceLoader } from './evidence';
 import { readFrontMatter } from './front-matter';
-import { checkBearing, checkNotEmpty, checkNothingLost } from './checks';
+import { checkBearing, checkNotEmpty, checkNothingLost, checkThesis } from './checks';
 
 export type { SourceLoader } from './evidence';
 
@@ -29,8 +29,7 @@ export interface CompileResult {
 	diagnostics: Diagnostic[];
 }
 
-/** Above this size the parser's memory use grows past what a browser tab should pay. */
-export const MAX_MAP_BYTES = 16 * 1024 * 1024;
+export { MAX_MAP_BYTES } from '../text/read-text';
 
 export function compileMap(input: CompileInput): CompileResult {
 	const { id, file } = input;
@@ -65,37 +64,10 @@ export function compileMap(input: CompileInput): CompileResult {
 
 function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult {
 	const { id, file, content } = input;
-	const size = typeof content === 'string' ? content.length : content.byteLength;
-	if (size > MAX_MAP_BYTES) {
-		const message = `The file is ${(size / 1048576).toFixed(1)} MB; maps are limited to ${MAX_MAP_BYTES / 1048576} MB.`;
-		return {
-			map: empty,
-			diagnostics: [
-				error(
-					'file-too-large',
-					file,
-					{ line: 1, column: 1 },
-					message,
-					'Split the map into several files.'
-				)
-			]
-		};
-	}
-	let text: string;
-	if (typeof content === 'string') text = normalizeNewlines(content);
-	else {
-		const decoded = decodeUtf8(content);
-		if (!decoded.ok) {
-			const at = { line: decoded.line, column: decoded.column, offset: decoded.offset };
-			return {
-				map: empty,
-				diagnostics: [
-					error('not-utf8', file, at, 'The file is not valid UTF-8.', 'Save the map as UTF-8 text.')
-				]
-			};
-		}
-		text = decoded.text;
-	}
+	// The one read check: size, then UTF-8.
+	const read = readText(content, file);
+	if (read.value === null) return { map: empty, diagnostics: read.diagnostics };
+	const text = read.value;
 
 	const diagnostics: Diagnostic[] = [];
 	const parsed = parseArgdown(text, file);
@@ -113,6 +85,8 @@ function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult 
 		id,
 		title: meta.value.title ?? id,
 		language: meta.value.language,
+		...(meta.value.question ? { question: meta.value.question } : {}),
+		...(meta.value.thesis ? { thesis: meta.value.thesis } : {}),
 		file,
 		sources: sources.value,
 		nodes: graph.value.nodes,
@@ -121,5 +95,8 @@ function compileChecked(input: CompileInput, empty: ArgumentMap): CompileResult 
 	diagnostics.push(...checkNothingLost(written, clean, map.nodes, file));
 	diagnostics.push(...checkNotEmpty(written, map.nodes, file));
 	diagnostics.push(...checkBearing(map.nodes, bearingIndex(map), file));
+	const thesis = checkThesis(map, text, file);
+	diagnostics.push(...thesis.diagnostics);
+	if (!thesis.value) delete map.thesis;
 	return { map, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -15,6 +15,8 @@ export function toJsonDocument(map: ArgumentMap) {
 		id: map.id,
 		title: map.title,
 		language: map.language,
+		...(map.question ? { question: map.question } : {}),
+		...(map.thesis ? { thesis: map.thesis } : {}),
 		sources: map.sources.map((s) => ({ ...sourceDeclaration(s), text: s.text })),
 		nodes: map.nodes.map((n) => ({
 			id: n.id,
