@@ -20,19 +20,30 @@ test('the map page offers every export format and images of the view', async ({ 
 	for (const format of ['json', 'argdown', 'aif', 'graphml', 'dot'])
 		await expect(menu.getByRole('link', { name: new RegExp(`^${format} `) })).toBeVisible();
 
+	// The menu closes after each choice (and on an outside click): open it again for the next.
+	const reopen = async () => {
+		const open = await page
+			.locator('details.downloads')
+			.evaluate((d) => (d as HTMLDetailsElement).open);
+		if (!open) await page.getByText('Download', { exact: true }).click();
+	};
 	const aif = await downloaded(page, () => menu.getByRole('link', { name: /^aif / }).click());
+	await expect(page.locator('details.downloads')).not.toHaveAttribute('open');
 	expect(aif.name).toBe('japan-nato.aif.json');
 	const nodes = JSON.parse(aif.body.toString()).nodes as { type: string }[];
 	expect(nodes.filter((n) => n.type === 'I').length).toBeGreaterThan(90);
 
+	await reopen();
 	const argdown = await downloaded(page, () =>
 		menu.getByRole('link', { name: /^argdown / }).click()
 	);
 	expect(argdown.body.toString()).toContain('#position');
 
+	await reopen();
 	const png = await downloaded(page, () => menu.getByRole('button', { name: /PNG/ }).click());
 	expect(png.name).toBe('japan-nato.png');
 	expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+	await reopen();
 	const svg = await downloaded(page, () => menu.getByRole('button', { name: /SVG/ }).click());
 	expect(svg.name).toBe('japan-nato.svg');
 	expect(svg.body.toString()).toMatch(/<svg[\s>]/);

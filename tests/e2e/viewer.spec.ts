@@ -9,7 +9,7 @@ test.describe('map viewer', () => {
 		await expect(canvas).toBeVisible();
 		const box = await canvas.boundingBox();
 		expect(box!.width).toBeGreaterThan(300);
-		await expect(page.getByText('Legend')).toBeVisible();
+		await expect(page.getByText('Legend', { exact: true })).toBeVisible();
 		await page.screenshot({ path: test.info().outputPath('graph.png') });
 		expect(errors).toEqual([]);
 	});

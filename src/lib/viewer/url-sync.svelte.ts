@@ -22,9 +22,14 @@ export interface UrlSync {
 export function syncUrl(viewer: () => ViewerState, ready: () => boolean): UrlSync {
 	$effect(() => {
 		if (!ready()) return;
-		// Read once, never changed: no reactive URL needed.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		viewer().applyUrl(page.state.view ?? readUrlState(new URL(window.location.href).searchParams));
+		const state = page.state.view;
+		// Only a new URL state re-applies it: what applyUrl reads must not make this effect run
+		// again, or a filter changed on the page would be reset from the URL it has not reached yet.
+		untrack(() =>
+			// Read once, never changed: no reactive URL needed.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			viewer().applyUrl(state ?? readUrlState(new URL(window.location.href).searchParams))
+		);
 	});
 	const commit = (push: boolean) => {
 		const state = viewer().urlState();
