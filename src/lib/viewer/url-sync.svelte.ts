@@ -44,10 +44,14 @@ export function syncUrl(viewer: () => ViewerState, ready: () => boolean): UrlSyn
 	};
 	// Selection, panel and query are committed where they change (a selection is a history
 	// entry); focus, collapsed branches and filters are written in place whenever they change.
+	// Its first run is the page starting: SvelteKit's router takes no history call until the
+	// page has hydrated, and the URL already says what the view shows.
+	let started = false;
 	$effect(() => {
 		if (!ready()) return;
 		viewer().urlState();
-		untrack(() => commit(false));
+		if (started) untrack(() => commit(false));
+		started = true;
 	});
 	return { commit };
 }
