@@ -13,7 +13,9 @@ describe('readText', () => {
 	it('refuses bytes that are not UTF-8, at the first bad byte', () => {
 		const r = readText(new Uint8Array([0x61, 0x0a, 0x62, 0xff]), 'bad.txt');
 		expect(r.value).toBeNull();
-		expect(r.diagnostics).toMatchObject([{ code: 'not-utf8', file: 'bad.txt', line: 2, column: 2 }]);
+		expect(r.diagnostics).toMatchObject([
+			{ code: 'not-utf8', file: 'bad.txt', line: 2, column: 2 }
+		]);
 	});
 
 	it('refuses a file over the limit before decoding it', () => {
