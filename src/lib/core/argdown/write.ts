@@ -7,6 +7,7 @@
 import yaml from 'js-yaml';
 import type { EdgeKind } from '../model';
 import type { DraftEdge, DraftMap, DraftNode } from '../formats/draft';
+import { slugify } from '../text/slug';
 import { escapeText, safeTitle, tagText, yamlString } from './escape';
 
 const RELATION_SYMBOL: Record<EdgeKind, string> = {
@@ -85,7 +86,7 @@ export function writeArgdown(draft: DraftMap): WrittenArgdown {
 		}
 	};
 
-	lines.push(...frontMatter(draft), '');
+	lines.push(...frontMatter(draft, titles), '');
 	for (const c of draft.comments ?? []) lines.push(`// ${c.replace(/[\r\n]+/g, ' ')}`);
 	if (draft.comments?.length) lines.push('');
 
@@ -145,8 +146,12 @@ function pcsLines(
 	return out;
 }
 
-function frontMatter(draft: DraftMap): string[] {
+function frontMatter(draft: DraftMap, titles: Map<string, string>): string[] {
 	const data: Record<string, unknown> = { title: draft.title, language: draft.language };
+	if (draft.question) data.question = draft.question;
+	// Titles have distinct slugs (see uniqueTitles), so the compiler gives the thesis this id.
+	const thesis = draft.thesis === undefined ? undefined : titles.get(draft.thesis);
+	if (thesis) data.thesis = slugify(thesis);
 	if (draft.sources.length) data.sources = draft.sources;
 	const text = yaml
 		.dump(data, { lineWidth: -1, forceQuotes: true, quotingType: '"', noRefs: true })
@@ -163,15 +168,19 @@ function sectionsInOrder(nodes: DraftNode[]): (string | undefined)[] {
 	return [...seen];
 }
 
+/**
+ * Titles that Argdown can hold where each node is written, with distinct slugs: statements and
+ * arguments have separate name spaces in Argdown, but ids come from both, and a title whose slug
+ * is unique compiles to exactly that slug, so the front matter can name the thesis by it.
+ */
 function uniqueTitles(nodes: DraftNode[]): Map<string, string> {
 	const titles = new Map<string, string>();
-	// Statements and arguments have separate name spaces in Argdown, but ids come from both.
 	const taken = new Set<string>();
 	for (const n of nodes) {
-		const base = safeTitle(n.title);
+		const base = safeTitle(n.title, n.kind === 'argument' ? 'argument' : 'statement');
 		let title = base;
-		for (let i = 2; taken.has(title.toLowerCase()); i++) title = `${base} (${i})`;
-		taken.add(title.toLowerCase());
+		for (let i = 2; taken.has(slugify(title)); i++) title = `${base} (${i})`;
+		taken.add(slugify(title));
 		titles.set(n.key, title);
 	}
 	return titles;

@@ -59,6 +59,10 @@ export interface DraftEdge {
 export interface DraftMap {
 	title: string;
 	language: string;
+	/** The question at issue, in one sentence. */
+	question?: string;
+	/** The key of the map's main position. */
+	thesis?: string;
 	sources: DraftSource[];
 	nodes: DraftNode[];
 	/** Only relations an author writes; premise–conclusion edges follow from `pcs`. */
@@ -72,6 +76,8 @@ export function draftFromMap(map: ArgumentMap): DraftMap {
 	return {
 		title: map.title,
 		language: map.language,
+		...(map.question ? { question: map.question } : {}),
+		...(map.thesis ? { thesis: map.thesis } : {}),
 		sources: map.sources.map(sourceDeclaration),
 		nodes: map.nodes.map((n) => ({
 			key: n.id,

@@ -20,7 +20,7 @@ export function importText(input: ImportInput, from?: string): Staged<ImportResu
 	if (!importer) {
 		const message = from
 			? `Unknown import format "${from}".`
-			: 'The file is neither AIF JSON nor a Kialo export.';
+			: 'The file is neither Ronten map JSON, AIF JSON nor a Kialo export.';
 		return {
 			value: null,
 			diagnostics: [

@@ -9,6 +9,7 @@ import { argdownExporter } from './argdown/export';
 import { dotExporter } from './dot/export';
 import { graphmlExporter } from './graphml/export';
 import { jsonExporter } from './json/export';
+import { jsonImporter } from './json/import';
 import { kialoImporter } from './kialo/import';
 
 const exporters: readonly Exporter[] = [
@@ -19,7 +20,8 @@ const exporters: readonly Exporter[] = [
 	dotExporter
 ];
 
-const importers: readonly Importer[] = [aifImporter, kialoImporter];
+// Ronten JSON before AIF: both are JSON objects with "nodes", and ours is the narrower test.
+const importers: readonly Importer[] = [jsonImporter, aifImporter, kialoImporter];
 
 export const exportFormats = (): string[] => exporters.map((e) => e.format);
 

@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import { error, warning, type Staged } from '../../diagnostics';
 import type { JsonDocument } from '../shared/json-document';
 import { limitedDiagnostics } from '../shared/limit';
+import { reportIssues, type Fail } from '../shared/issues';
+import { looksLikeRontenMap } from '../shared/sniff';
 
 const Id = v.pipe(
 	v.union([v.string(), v.pipe(v.number(), v.integer())], 'an id must be a string or an integer'),
@@ -46,8 +48,6 @@ export function looksLikeAif(value: unknown): boolean {
 	return isObject(value) && (isObject(value.AIF) || Array.isArray(value.nodes));
 }
 
-/** Reports a problem at a JSON path. */
-type Fail = (path: Path, message: string, hint: string) => void;
 type Warn = (code: string, path: Path, message: string, hint: string) => void;
 
 /** Where the node set sits: the root itself (AIFdb) or its `AIF` member (OVA3/xAIF). */
@@ -95,6 +95,14 @@ function findNodeset(root: unknown, fail: Fail): Nodeset | null {
 			[],
 			'An AIF file must hold a JSON object.',
 			'Expected {"nodes": [...], "edges": [...]} or {"AIF": {...}}.'
+		);
+		return null;
+	}
+	if (looksLikeRontenMap(root)) {
+		fail(
+			[],
+			'This is a Ronten map (written by ronten export --format json), not AIF.',
+			'Import it as json: leave --from out, or give --from json.'
 		);
 		return null;
 	}
@@ -211,14 +219,4 @@ function analysedText({ root, wrapped }: Nodeset, warn: Warn): string | undefine
 			'Give "text" as a string of HTML.'
 		);
 	return undefined;
-}
-
-function reportIssues(issues: readonly v.BaseIssue<unknown>[], at: Path, fail: Fail, hint: string) {
-	for (const issue of issues.slice(0, 3)) {
-		const keys = (issue.path ?? []).map((p) => p.key as string | number);
-		const where = keys.length ? `"${keys.join('.')}"` : 'the item';
-		const message =
-			issue.received === 'undefined' ? `${where} is missing.` : `${where}: ${issue.message}.`;
-		fail([...at, ...keys], message, hint);
-	}
 }
