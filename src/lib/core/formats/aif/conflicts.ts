@@ -6,6 +6,7 @@
  * (tagged `aif-conflict`) that its sources support and that attacks its target.
  */
 import { CONFLICT_TAG } from './model';
+import type { EdgeKind } from '../../model';
 import type { DraftEdge, DraftNode } from '../draft';
 import { shortTitle } from '../shared/titles';
 import {
@@ -21,6 +22,8 @@ interface PlainConflict {
 	ca: string;
 	from: string;
 	to: string;
+	/** The relation our export wrote the conflict for, when it was ours. */
+	recorded?: EdgeKind;
 }
 
 /**
@@ -37,7 +40,8 @@ export function addConflicts(
 	const plain = promoteConflicts(conflicts, attacked, index, parts, note);
 	aimConflictArguments(conflicts, index, parts);
 	addUndercuts(conflicts, index, parts);
-	parts.edges.push(...attackEdges(plain));
+	const arguments_ = new Set(parts.nodes.filter((n) => n.kind === 'argument').map((n) => n.key));
+	parts.edges.push(...attackEdges(plain, arguments_));
 }
 
 /**
@@ -74,7 +78,12 @@ function promoteConflicts(
 		}
 		if (sources.length === 1 && !attacked.has(ca.id)) {
 			if (index.typeOf(target) === 'I')
-				plain.push({ ca: ca.id, from: sources[0] as string, to: target });
+				plain.push({
+					ca: ca.id,
+					from: sources[0] as string,
+					to: target,
+					...(ca.ronten.relation ? { recorded: ca.ronten.relation } : {})
+				});
 			continue;
 		}
 		const argument = conflictArgument(ca, sources, target, ++count, index);
@@ -132,18 +141,25 @@ function addUndercuts(conflicts: AifGraphNode[], index: AifIndex, parts: DraftPa
 	}
 }
 
-/** Attack edges for the plain conflicts; two that oppose the same pair of statements both ways are one contradiction. */
-function attackEdges(plain: PlainConflict[]): DraftEdge[] {
-	const pairs = new Set(plain.map((p) => `${p.from}>${p.to}`));
+/**
+ * Attack edges for the plain conflicts; two that oppose the same pair of statements both ways
+ * are one contradiction, unless our export recorded them as two attacks. A conflict recorded as
+ * an undercut of a sketched argument (an I-node in AIF) is one again.
+ */
+function attackEdges(plain: PlainConflict[], argumentKeys: Set<string>): DraftEdge[] {
+	const pairs = new Set(
+		plain.filter((p) => p.recorded !== 'attacks').map((p) => `${p.from}>${p.to}`)
+	);
 	const edges: DraftEdge[] = [];
 	for (const p of plain) {
-		const mutual = pairs.has(`${p.to}>${p.from}`);
+		const [from, to] = [statementKey(p.from), statementKey(p.to)];
+		if (p.recorded === 'undercuts' && argumentKeys.has(to)) {
+			edges.push({ from, to, kind: 'undercuts' });
+			continue;
+		}
+		const mutual = p.recorded !== 'attacks' && pairs.has(`${p.to}>${p.from}`);
 		if (mutual && p.to < p.from) continue;
-		edges.push({
-			from: statementKey(p.from),
-			to: statementKey(p.to),
-			kind: mutual ? 'contradicts' : 'attacks'
-		});
+		edges.push({ from, to, kind: mutual ? 'contradicts' : 'attacks' });
 	}
 	return edges;
 }

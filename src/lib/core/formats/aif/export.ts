@@ -13,7 +13,8 @@ import {
 	type AifNode,
 	type AifNodeset
 } from './model';
-import { quoteOf, type ArgumentMap, type MapNode } from '../../model';
+import { quoteOf, type ArgumentMap, type EdgeKind, type MapNode } from '../../model';
+import type { RontenMapFields, RontenNodeFields } from './ronten-fields';
 import type { Exporter, ExportOptions } from '../types';
 
 export function toAif(map: ArgumentMap, options: ExportOptions = {}): AifNodeset {
@@ -21,17 +22,25 @@ export function toAif(map: ArgumentMap, options: ExportOptions = {}): AifNodeset
 	const nodes: AifNode[] = [];
 	const edges: AifEdge[] = [];
 	const locutions: AifLocution[] = [];
-	const add = (type: string, text: string, scheme?: { text: string; schemeID: string }) => {
+	const add = (
+		type: string,
+		text: string,
+		scheme?: { text: string; schemeID: string },
+		ronten?: RontenNodeFields
+	) => {
 		const nodeID = String(nodes.length + 1);
 		nodes.push({
 			nodeID,
 			text,
 			type,
 			timestamp,
-			...(scheme ? { scheme: scheme.text, schemeID: scheme.schemeID } : {})
+			...(scheme ? { scheme: scheme.text, schemeID: scheme.schemeID } : {}),
+			...(ronten ? { ronten } : {})
 		});
 		return nodeID;
 	};
+	const conflict = (relation: EdgeKind) =>
+		add('CA', DEFAULT_SCHEMES.conflict.text, DEFAULT_SCHEMES.conflict, { relation });
 	const link = (fromID: string, toID: string) =>
 		edges.push({ edgeID: String(edges.length + 1), fromID, toID, formEdgeID: null });
 
@@ -44,7 +53,8 @@ export function toAif(map: ArgumentMap, options: ExportOptions = {}): AifNodeset
 	for (const n of map.nodes) {
 		if (isConflict(n))
 			anchor.set(n.id, add('CA', DEFAULT_SCHEMES.conflict.text, DEFAULT_SCHEMES.conflict));
-		else if (!isReconstructed(n)) anchor.set(n.id, add('I', n.text || n.title));
+		else if (!isReconstructed(n))
+			anchor.set(n.id, add('I', n.text || n.title, undefined, fieldsOf(n)));
 	}
 	for (const n of map.nodes) {
 		if (n.kind !== 'argument' || !isReconstructed(n)) continue;
@@ -57,9 +67,14 @@ export function toAif(map: ArgumentMap, options: ExportOptions = {}): AifNodeset
 				continue;
 			}
 			const rules = step.inferenceRules?.join(', ');
+			// The RA of the main conclusion stands for the argument, and carries its title.
+			const ronten =
+				step.role === 'main-conclusion'
+					? { ...fieldsOf(n), ...(n.text ? { text: n.text } : {}) }
+					: undefined;
 			const ra = rules
-				? add('RA', rules)
-				: add('RA', DEFAULT_SCHEMES.inference.text, DEFAULT_SCHEMES.inference);
+				? add('RA', rules, undefined, ronten)
+				: add('RA', DEFAULT_SCHEMES.inference.text, DEFAULT_SCHEMES.inference, ronten);
 			for (const p of premises) link(p, ra);
 			link(ra, stated);
 			// An intermediary conclusion is a premise of the next step.
@@ -105,23 +120,44 @@ export function toAif(map: ArgumentMap, options: ExportOptions = {}): AifNodeset
 		// A conflict argument is itself the CA: what it attacks or undercuts is its target.
 		else if ((e.kind === 'attacks' || e.kind === 'undercuts') && isConflict(source)) link(from, to);
 		else if (e.kind === 'supports') {
-			const ra = add('RA', DEFAULT_SCHEMES.inference.text, DEFAULT_SCHEMES.inference);
+			const ra = add('RA', DEFAULT_SCHEMES.inference.text, DEFAULT_SCHEMES.inference, {
+				relation: 'supports'
+			});
 			link(from, ra);
 			link(ra, to);
 		} else {
-			const conflict = () => add('CA', DEFAULT_SCHEMES.conflict.text, DEFAULT_SCHEMES.conflict);
-			const ca = conflict();
+			const ca = conflict(e.kind);
 			link(from, ca);
 			link(ca, to);
 			// Contradiction is mutual: each side conflicts with the other.
 			if (e.kind === 'contradicts') {
-				const back = conflict();
+				const back = conflict(e.kind);
 				link(to, back);
 				link(back, from);
 			}
 		}
 	}
-	return { nodes, edges, locutions };
+	return { ronten: mapFields(map, map.thesis), nodes, edges, locutions };
+}
+
+/** What the map node was, for our importer: id, kind, title, tags and section. */
+function fieldsOf(n: MapNode): RontenNodeFields {
+	return {
+		id: n.id,
+		kind: n.kind,
+		title: n.title,
+		...(n.tags.length ? { tags: n.tags } : {}),
+		...(n.section ? { section: n.section } : {})
+	};
+}
+
+function mapFields(map: ArgumentMap, thesis: string | undefined): RontenMapFields {
+	return {
+		title: map.title,
+		language: map.language,
+		...(map.question ? { question: map.question } : {}),
+		...(thesis ? { thesis } : {})
+	};
 }
 
 /** AIFdb writes times as "YYYY-MM-DD HH:mm:ss" (UTC here). */

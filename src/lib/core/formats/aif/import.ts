@@ -10,6 +10,7 @@
  */
 import { warning, type Diagnostic, type Staged } from '../../diagnostics';
 import type { DraftMap, DraftNode } from '../draft';
+import type { NodeKind } from '../../model';
 import { readAifGraph, looksLikeAif, type AifGraph } from './read';
 import { parseJsonDocument } from '../shared/json-document';
 import type { ImportedMap, ImportedSource, Importer, ImportInput } from '../types';
@@ -69,7 +70,7 @@ export function convertAif(
 	const index = indexGraph(graph, note);
 	const inferences = nodesOfType(graph.nodes, 'RA', 'S');
 	const conflicts = nodesOfType(graph.nodes, 'CA');
-	const attacked = attackedSNodes(conflicts, index);
+	const attacked = targetedSNodes([...inferences, ...conflicts], index);
 	const quotes = recoverQuotes(graph, index);
 	const parts: DraftParts = {
 		nodes: statementNodes(graph, index, quotes, [...inferences, ...conflicts]),
@@ -82,9 +83,12 @@ export function convertAif(
 	return { value: importedMap(graph, input, quotes, parts), diagnostics };
 }
 
-/** S-nodes that a conflict aims at: each needs a node of its own in our map. */
-function attackedSNodes(conflicts: AifGraphNode[], index: AifIndex): Set<string> {
-	return new Set(conflicts.flatMap((c) => index.outs(c.id, 'RA', 'S', 'CA')));
+/**
+ * S-nodes that a conflict or an inference aims at (an attack on an inference, or
+ * our export's support of a reconstructed argument): each needs a node of its own.
+ */
+function targetedSNodes(sNodes: AifGraphNode[], index: AifIndex): Set<string> {
+	return new Set(sNodes.flatMap((c) => index.outs(c.id, 'RA', 'S', 'CA')));
 }
 
 /**
@@ -107,15 +111,27 @@ function statementNodes(
 	return nodesOfType(graph.nodes, 'I').map((n) => {
 		const quote = quotes.quoteOf.get(n.id);
 		const position = supportedOrAttacked.has(n.id) && !usedAsReason.has(n.id);
+		const kind =
+			recordedKind(n.ronten.kind, !!quote) ??
+			(position ? 'position' : quote ? 'evidence' : 'claim');
 		return {
 			key: statementKey(n.id),
-			kind: position ? 'position' : quote ? 'evidence' : 'claim',
-			title: shortTitle(n.text) || `Statement ${n.id}`,
+			kind,
+			title: n.ronten.title ?? (shortTitle(n.text) || `Statement ${n.id}`),
 			text: n.text.trim() || '(empty)',
-			tags: [],
-			...(quote ? { quote: { source: SOURCE_ID, exact: quote } } : {})
+			tags: n.ronten.tags ?? [],
+			...(n.ronten.section ? { section: n.ronten.section } : {}),
+			...(quote && (kind === 'evidence' || kind === 'position')
+				? { quote: { source: SOURCE_ID, exact: quote } }
+				: {}),
+			...(kind === 'argument' ? { pcs: [] } : {})
 		};
 	});
+}
+
+/** The kind our export recorded, when the node can still be one: evidence needs its quote. */
+function recordedKind(kind: NodeKind | undefined, quoted: boolean): NodeKind | undefined {
+	return kind === 'evidence' && !quoted ? undefined : kind;
 }
 
 /** Notes the rephrase (MA) and preference (PA) nodes, which a Ronten map cannot hold. */
@@ -140,9 +156,17 @@ function importedMap(
 	const sources: ImportedSource[] = quotes.text
 		? [{ file: `sources/${input.name}.txt`, text: quotes.text }]
 		: [];
+	const { title, language, question, thesis } = graph.ronten;
+	// The thesis is recorded by the map's node id; the draft knows the I-node that carried it.
+	const thesisNode = thesis ? graph.nodes.find((n) => n.ronten.id === thesis) : undefined;
+	const thesisKey = thesisNode ? statementKey(thesisNode.id) : undefined;
 	const draft: DraftMap = {
-		title: input.name,
-		language: 'en',
+		title: title ?? input.name,
+		language: language ?? 'en',
+		...(question ? { question } : {}),
+		...(thesisKey && parts.nodes.some((n) => n.key === thesisKey && n.kind === 'position')
+			? { thesis: thesisKey }
+			: {}),
 		sources: sources.length
 			? [
 					{

@@ -22,9 +22,16 @@ export function addInferences(
 	note: Note
 ): void {
 	let count = 0;
+	// Our export's support of a reconstructed argument: premises → RA → that argument's RA.
+	const intoArguments: { premises: string[]; target: string }[] = [];
 	for (const ra of inferences) {
 		const premises = index.ins(ra.id, 'I');
 		const conclusions = index.outs(ra.id, 'I');
+		const sTargets = index.outs(ra.id, 'RA', 'S');
+		if (premises.length > 0 && conclusions.length === 0 && sTargets.length === 1) {
+			intoArguments.push({ premises, target: sTargets[0] as string });
+			continue;
+		}
 		if (premises.length === 0 || conclusions.length !== 1) {
 			note(
 				'unsupported-inference',
@@ -35,7 +42,8 @@ export function addInferences(
 			continue;
 		}
 		const conclusion = conclusions[0] as string;
-		if (premises.length === 1 && !attacked.has(ra.id)) {
+		// An RA that stood for an argument of ours becomes that argument again, whatever its premises.
+		if (premises.length === 1 && !attacked.has(ra.id) && ra.ronten.kind !== 'argument') {
 			parts.edges.push({
 				from: statementKey(premises[0] as string),
 				to: statementKey(conclusion),
@@ -47,6 +55,12 @@ export function addInferences(
 		parts.anchorOf.set(ra.id, argument.key);
 		parts.nodes.push(argument);
 	}
+	for (const { premises, target } of intoArguments) {
+		const argument = parts.anchorOf.get(target);
+		if (argument)
+			for (const p of premises)
+				parts.edges.push({ from: statementKey(p), to: argument, kind: 'supports' });
+	}
 }
 
 /** The argument node for the `n`th inference that needs one: its premises and conclusion as a reconstruction. */
@@ -57,12 +71,14 @@ function inferenceArgument(
 	n: number
 ): DraftNode {
 	const rules = schemeRules(ra);
+	const recorded = ra.ronten.kind === 'argument' ? ra.ronten : {};
 	return {
 		key: `ra:${ra.id}`,
 		kind: 'argument',
-		title: `Inference ${n}`,
-		text: '',
-		tags: [],
+		title: recorded.title ?? `Inference ${n}`,
+		text: recorded.text ?? '',
+		tags: recorded.tags ?? [],
+		...(recorded.section ? { section: recorded.section } : {}),
 		pcs: [
 			...premises.map((p) => ({ node: statementKey(p), role: 'premise' as const })),
 			{

@@ -2,6 +2,7 @@
  * What Ronten knows of AIF (the Argument Interchange Format) as AIFdb and OVA
  * write it in JSON. Shared by the AIF exporter and importer.
  */
+import type { RontenMapFields, RontenNodeFields } from './ronten-fields';
 
 /** Node types: I information; L locution; S-nodes RA (inference), CA (conflict), MA (rephrase), PA (preference); dialogue TA, YA. */
 export type AifNodeType = 'I' | 'L' | 'RA' | 'CA' | 'MA' | 'PA' | 'TA' | 'YA' | 'S';
@@ -13,6 +14,8 @@ export interface AifNode {
 	timestamp?: string;
 	scheme?: string;
 	schemeID?: string;
+	/** Ours, ignored by other tools: what the node was in the map (see ronten-fields.ts). */
+	ronten?: RontenNodeFields;
 }
 
 export interface AifEdge {
@@ -32,6 +35,8 @@ export interface AifLocution {
 }
 
 export interface AifNodeset {
+	/** Ours, ignored by other tools: the map's title, language, question and thesis. */
+	ronten?: RontenMapFields;
 	nodes: AifNode[];
 	edges: AifEdge[];
 	locutions: AifLocution[];

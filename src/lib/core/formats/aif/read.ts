@@ -10,6 +10,13 @@ import type { JsonDocument } from '../shared/json-document';
 import { limitedDiagnostics } from '../shared/limit';
 import { reportIssues, type Fail } from '../shared/issues';
 import { looksLikeRontenMap } from '../shared/sniff';
+import {
+	readMapFields,
+	readNodeFields,
+	RONTEN_FIELD,
+	type RontenMapFields,
+	type RontenNodeFields
+} from './ronten-fields';
 
 const Id = v.pipe(
 	v.union([v.string(), v.pipe(v.number(), v.integer())], 'an id must be a string or an integer'),
@@ -31,12 +38,21 @@ const LocutionSchema = v.looseObject({
 });
 
 export interface AifGraph {
-	nodes: { id: string; text: string; type: string; path: (string | number)[] }[];
+	nodes: {
+		id: string;
+		text: string;
+		type: string;
+		path: (string | number)[];
+		/** What our own export recorded of the node; empty for foreign AIF. */
+		ronten: RontenNodeFields;
+	}[];
 	edges: { from: string; to: string; path: (string | number)[] }[];
 	locutions: { node: string; person?: string }[];
 	/** The analysed text (OVA): HTML, or plain text. */
 	html?: string;
 	variant: 'aifdb' | 'ova';
+	/** What our own export recorded of the map; empty for foreign AIF. */
+	ronten: RontenMapFields;
 }
 
 type Path = (string | number)[];
@@ -82,7 +98,8 @@ export function readAifGraph(doc: JsonDocument, file: string): Staged<AifGraph |
 					edges,
 					locutions,
 					...(html?.trim() ? { html } : {}),
-					variant: found.wrapped ? 'ova' : 'aifdb'
+					variant: found.wrapped ? 'ova' : 'aifdb',
+					ronten: readMapFields(found.set[RONTEN_FIELD])
 				},
 		diagnostics: diagnostics.done()
 	};
@@ -147,7 +164,8 @@ function readNodes(raws: unknown[], base: Path, fail: Fail): AifGraph['nodes'] {
 				id: r.output.nodeID,
 				text: r.output.text,
 				type: r.output.type,
-				path: [...base, 'nodes', i]
+				path: [...base, 'nodes', i],
+				ronten: readNodeFields(r.output[RONTEN_FIELD])
 			});
 		else
 			reportIssues(
