@@ -5,6 +5,7 @@
  * importers load on first use, so the page that offers this stays light.
  */
 import type { Diagnostic } from '../diagnostics';
+import { notTextProblem } from './shared/not-text';
 import type { ArgumentMap } from '../model';
 
 export interface LocalFile {
@@ -49,6 +50,8 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 	});
 	const main = mainFile(files);
 	if (!main) return failed([]);
+	const notText = notTextProblem(main.bytes, main.name);
+	if (notText) return failed([notText]);
 	// The one read check (size, UTF-8), whatever the file turns out to be.
 	const read = readText(main.bytes, main.name);
 	if (read.value === null) return failed(read.diagnostics);
@@ -65,7 +68,12 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 			content: read.value,
 			loadSource: byName
 		});
-		return { map: result.map, diagnostics: result.diagnostics, format: 'argdown', argdown: null };
+		return {
+			map: result.map,
+			diagnostics: result.diagnostics.map(inTheBrowser),
+			format: 'argdown',
+			argdown: null
+		};
 	}
 	const imported = importText({ text: read.value, file: main.name, name: stem(main.name) });
 	if (!imported.value) return failed(imported.diagnostics);
@@ -82,5 +90,18 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 		diagnostics: [...imported.diagnostics, ...compiled.diagnostics],
 		format,
 		argdown
+	};
+}
+
+/**
+ * A page cannot read a path, only the files the reader chooses: a missing source is fixed by
+ * choosing its text file along with the map, whatever folder the map names it in.
+ */
+function inTheBrowser(d: Diagnostic): Diagnostic {
+	if (d.code !== 'source-missing') return d;
+	const name = /"([^"]+)"/.exec(d.message)?.[1]?.replace(/^.*[\\/]/, '');
+	return {
+		...d,
+		hint: `Open the map again and choose its text file${name ? ` "${name}"` : ''} too: select both in the file dialog, or drop both together.`
 	};
 }
