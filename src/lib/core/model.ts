@@ -41,6 +41,8 @@ interface NodeBase {
 	tags: string[];
 	/** Heading the node was defined under, if any. */
 	section?: string;
+	/** The author's prior confidence in [0, 1] (Argdown data `{base: 0.8}`); evaluation defaults to 0.5. */
+	base?: number;
 	location: SourceLocation;
 }
 

@@ -15,6 +15,7 @@ import {
 import { error, type Diagnostic, type Staged } from '../diagnostics';
 import type { EdgeKind, MapEdge, MapNode, PcsStep, SourceLocation } from '../model';
 import { createIdAllocator } from '../text/slug';
+import { readBaseScore } from './base-score';
 
 export const POSITION_TAG = 'position';
 
@@ -66,16 +67,19 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 		const text = (member?.text ?? '').trim();
 		const location = locationOf(member, file);
 		const tags = [...(ec.tags ?? [])];
+		const data = (ec.data ?? {}) as Record<string, unknown>;
+		const score = readBaseScore(data, ec.title ?? id, location);
+		diagnostics.push(...score.diagnostics);
 		const base = {
 			id,
 			title: ec.title ?? id,
 			text,
 			tags,
 			section: member?.section?.title,
+			...(score.value !== undefined ? { base: score.value } : {}),
 			location
 		};
 		if (!text) diagnostics.push(emptyStatement(base.title, location, 'statement'));
-		const data = (ec.data ?? {}) as Record<string, unknown>;
 		if ('source' in data || 'quote' in data) {
 			evidence.push({ nodeId: id, source: data.source, quote: data.quote });
 			const quote = {
@@ -101,6 +105,8 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 		const pcs: PcsStep[] = a.pcs.map((s) => pcsStep(s, ecIds));
 		if (!text && pcs.length === 0)
 			diagnostics.push(emptyStatement(a.title ?? id, location, 'argument'));
+		const score = readBaseScore((a.data ?? {}) as Record<string, unknown>, a.title ?? id, location);
+		diagnostics.push(...score.diagnostics);
 		nodes.push({
 			id,
 			kind: 'argument',
@@ -109,6 +115,7 @@ export function buildGraph(response: IArgdownResponse, file: string): Staged<Bui
 			tags: [...(a.tags ?? [])],
 			section: (member ?? a.members[0])?.section?.title,
 			location,
+			...(score.value !== undefined ? { base: score.value } : {}),
 			pcs
 		});
 	}
