@@ -1,20 +1,26 @@
 /**
  * The graph as a plain class over Cytoscape: loading, batches, labels,
- * selection, highlights, what is shown, images. The Svelte component only
- * mounts it and passes the viewer's state in; without a container it runs
- * headless, which is how it is tested in Node.
+ * selection, highlights, viewport and images. What the viewer's state adds to
+ * the graph comes in as layers (layers.ts; visibility.ts is the first), the
+ * keyboard cursor lives in cursor.ts. The Svelte component only mounts it and
+ * passes the viewer's state in; without a container it runs headless, which is
+ * how it is tested in Node.
  */
-import type { Collection, Core, CytoscapeOptions, NodeSingular } from 'cytoscape';
+import type { Collection, Core, CytoscapeOptions } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
 import { graphStyle, LABEL_ALL_LIMIT, MIN_ZOOM } from '../graph-style';
 import { initialViewport } from '../viewport';
 import { batches } from '../batches';
 import { openingBatches } from '../opening-batch';
 import { svgOf } from '../svg-snapshot';
-import { hiddenByCollapse, neighbourhood, type EdgeLike } from '../neighbourhood';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
-import { ARROWS, nextNode, type Placed } from './keyboard';
+import { KeyboardCursor, type Pointed } from './cursor';
 import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
+import type { GraphLayer } from './layers';
+import { VisibilityLayer, type Visibility } from './visibility';
+
+export type { Pointed } from './cursor';
+export type { Visibility } from './visibility';
 
 /** Where the view draws, and how it reports to the page around it. */
 export interface CyHost {
@@ -41,15 +47,6 @@ export interface DrawProgress {
 	startsZoomedIn: boolean;
 }
 
-/** A node pointed at, by the mouse or the keyboard, where it is on screen (for a tooltip). */
-export interface Pointed {
-	id: string;
-	/** Centre and top of the node, in pixels from the canvas's top left. */
-	x: number;
-	top: number;
-	by: 'mouse' | 'keyboard';
-}
-
 export interface CyViewEvents {
 	onselect(id: string | null): void;
 	onprogress(progress: DrawProgress): void;
@@ -57,19 +54,11 @@ export interface CyViewEvents {
 	onpoint?(pointed: Pointed | null): void;
 }
 
-/** What is shown at all: filters, a focus around the selection, collapsed branches. */
-export interface Visibility {
-	passes(id: string): boolean;
-	focus: { id: string; depth: number } | null;
-	collapsed: ReadonlySet<string>;
-}
-
 type Elements = GraphData['elements'];
 
 export class CyView {
 	private cy: Core | null = null;
 	private graph: GraphData | null = null;
-	private edges: EdgeLike[] = [];
 	private destroyed = false;
 	private progress: DrawProgress = {
 		status: 'loading',
@@ -83,17 +72,24 @@ export class CyView {
 	private shown: Highlight = NO_HIGHLIGHT;
 	/** A highlight asked for before the graph was drawn. */
 	private pendingHighlight: Highlight | null = null;
+	/** Layers by name, applied in the order they were first set. */
+	private readonly layers = new Map<string, GraphLayer>();
+	/** A visibility asked for before the graph was loaded. */
 	private visibility: Visibility | null = null;
-	private fittedFocus = '';
 	private updateLabels: () => void = () => {};
 	private restylePositions: () => void = () => {};
-	/** The node in keyboard focus: it wears a focus ring; Enter selects it. */
-	private cursor: string | null = null;
+	private readonly cursor: KeyboardCursor;
 
 	constructor(
 		private readonly host: CyHost,
 		private readonly events: CyViewEvents
-	) {}
+	) {
+		this.cursor = new KeyboardCursor(() => this.cy, {
+			onselect: (id) => events.onselect(id),
+			onpoint: (p) => events.onpoint?.(p),
+			zoom: (factor) => this.zoom(factor)
+		});
+	}
 
 	/** Loads Cytoscape and the graph, draws the first batch, then adds the rest a task at a time. */
 	async open(source: string | GraphData): Promise<void> {
@@ -143,12 +139,11 @@ export class CyView {
 			instance.on('tap', (e) => {
 				if (e.target === instance) this.events.onselect(null);
 			});
-			instance.on('mouseover', 'node', (e) => this.point(e.target.id(), 'mouse'));
+			instance.on('mouseover', 'node', (e) => this.cursor.point(e.target.id(), 'mouse'));
 			instance.on('mouseout', 'node', () => this.events.onpoint?.(null));
-			instance.on('viewport', () => this.cursor && this.point(this.cursor, 'keyboard'));
+			instance.on('viewport', () => this.cursor.follow());
 			performance.mark('ronten:graph-created');
 			this.graph = data;
-			this.edges = data.elements.flatMap((e) => (e.group === 'edges' ? [e.data] : []));
 			this.cy = instance;
 			this.applyAll();
 			// Interactive once the first frame is on screen; the time is kept for the benchmark.
@@ -207,7 +202,28 @@ export class CyView {
 	/** Which nodes are shown; applied again to every batch that arrives. */
 	show(visibility: Visibility) {
 		this.visibility = visibility;
-		this.applyVisibility();
+		if (!this.graph) return;
+		const previous = this.layers.get('visibility');
+		this.setLayer(
+			'visibility',
+			new VisibilityLayer(
+				this.graph,
+				visibility,
+				previous instanceof VisibilityLayer ? previous : undefined
+			)
+		);
+	}
+
+	/**
+	 * Puts a layer on the graph under `name`, replacing the one of that name (null takes it
+	 * off). It is applied now if the graph is drawn, and to every batch that arrives later.
+	 */
+	setLayer(name: string, layer: GraphLayer | null) {
+		const old = this.layers.get(name);
+		if (old && this.cy) old.remove?.(this.cy);
+		if (layer) this.layers.set(name, layer);
+		else this.layers.delete(name);
+		if (layer && this.cy) layer.apply(this.cy);
 	}
 
 	/** Shows everything that is not hidden, edges arcing over the top row included. */
@@ -236,84 +252,24 @@ export class CyView {
 			cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
 	}
 
-	/**
-	 * The graph took keyboard focus: the cursor goes to the selection, else to where it was,
-	 * else to the first position.
-	 */
+	/** The graph took keyboard focus: the cursor goes to the selection, else where it was. */
 	focusCursor(selected: string | null) {
-		const cy = this.cy;
-		if (!cy) return;
-		const start =
-			[selected, this.cursor].find((id) => id && cy.getElementById(id).visible()) ??
-			cy.nodes('[kind = "position"]:visible').first().id() ??
-			cy.nodes(':visible').first().id();
-		if (start) this.moveCursor(start);
+		this.cursor.focus(selected);
 	}
 
 	/** The graph lost keyboard focus: the ring and tooltip go, the cursor is remembered. */
 	blurCursor() {
-		this.cy?.nodes('.cursor').removeClass('cursor');
-		this.events.onpoint?.(null);
+		this.cursor.blur();
 	}
 
 	/** Handles a key pressed on the graph; false when the key is not the graph's. */
 	key(key: string): boolean {
-		const cy = this.cy;
-		if (!cy) return false;
-		const direction = ARROWS[key];
-		if (direction) {
-			if (!this.cursor) return (this.focusCursor(null), true);
-			const node = cy.getElementById(this.cursor);
-			const placed = (n: NodeSingular): Placed => ({ id: n.id(), ...n.position() });
-			const related = node.neighborhood('node:visible').map(placed);
-			const next = nextNode(placed(node), related, cy.nodes(':visible').map(placed), direction);
-			if (next) this.moveCursor(next);
-			return true;
-		}
-		if ((key === 'Enter' || key === ' ') && this.cursor) {
-			this.events.onselect(this.cursor);
-			return true;
-		}
-		if (key === 'Home') {
-			this.cursor = null;
-			this.focusCursor(null);
-			return true;
-		}
-		if (key === '+' || key === '=') return (this.zoom(1.25), true);
-		if (key === '-') return (this.zoom(0.8), true);
-		return false;
+		return this.cursor.key(key);
 	}
 
 	/** The node in keyboard focus, if any. */
 	get cursorId(): string | null {
-		return this.cursor;
-	}
-
-	private moveCursor(id: string) {
-		const cy = this.cy;
-		if (!cy) return;
-		cy.nodes('.cursor').removeClass('cursor');
-		const node = cy.getElementById(id);
-		if (node.empty()) return;
-		this.cursor = id;
-		node.addClass('cursor');
-		const box = cy.extent();
-		const p = node.position();
-		const margin = 60 / cy.zoom();
-		const inView =
-			p.x > box.x1 + margin &&
-			p.x < box.x2 - margin &&
-			p.y > box.y1 + margin &&
-			p.y < box.y2 - margin;
-		if (!inView) cy.animate({ center: { eles: node } }, { duration: 150 });
-		this.point(id, 'keyboard');
-	}
-
-	private point(id: string, by: Pointed['by']) {
-		const node = this.cy?.getElementById(id);
-		if (!node || node.empty()) return;
-		const box = node.renderedBoundingBox({ includeLabels: false });
-		this.events.onpoint?.({ id, x: (box.x1 + box.x2) / 2, top: box.y1, by });
+		return this.cursor.id;
 	}
 
 	/** An image of what the graph shows now, as Cytoscape draws it. */
@@ -342,7 +298,7 @@ export class CyView {
 			this.pendingHighlight = null;
 			this.highlight(want);
 		}
-		this.applyVisibility();
+		if (this.visibility) this.show(this.visibility);
 	}
 
 	private applySelection() {
@@ -363,28 +319,9 @@ export class CyView {
 			cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 200 });
 	}
 
-	private applyVisibility() {
+	private applyLayers() {
 		const cy = this.cy;
-		const graph = this.graph;
-		const v = this.visibility;
-		if (!cy || !graph || !v) return;
-		const inFocus = v.focus ? neighbourhood(v.focus.id, v.focus.depth, this.edges) : null;
-		const folded = hiddenByCollapse(v.collapsed, graph.parents);
-		const foldedUnder = countFolded(folded, v.collapsed, graph.parents);
-		cy.batch(() => {
-			cy.nodes().forEach((n) => {
-				const id = n.id();
-				const show = v.passes(id) && !folded.has(id) && (!inFocus || inFocus.has(id));
-				n.toggleClass('hidden', !show);
-				const count = foldedUnder.get(id);
-				if (count !== undefined) n.data('folded', `${n.data('label')}\n⊕ ${count} folded`);
-				n.toggleClass('collapsed', v.collapsed.has(id));
-			});
-		});
-		// Fit once per focus, not again when a later batch arrives.
-		const focusKey = v.focus ? `${v.focus.id}:${v.focus.depth}` : '';
-		if (v.focus && focusKey !== this.fittedFocus) cy.fit(cy.nodes(':visible'), 40);
-		this.fittedFocus = focusKey;
+		if (cy) for (const layer of this.layers.values()) layer.apply(cy);
 	}
 
 	/** Adds the later batches one task at a time, then marks the graph complete. */
@@ -405,7 +342,7 @@ export class CyView {
 			this.restylePositions();
 			this.updateLabels();
 			this.applySelection();
-			this.applyVisibility();
+			this.applyLayers();
 			if (next < rest.length) this.host.later(step);
 			else complete();
 		};
@@ -432,21 +369,6 @@ export class CyView {
 			y2: (this.host.height - y) / zoom
 		};
 	}
-}
-
-/** For each collapsed node, how many nodes its fold hides (folds inside folds count with the outermost). */
-function countFolded(
-	folded: ReadonlySet<string>,
-	collapsed: ReadonlySet<string>,
-	parents: Readonly<Record<string, string>>
-): Map<string, number> {
-	const counts = new Map<string, number>([...collapsed].map((id) => [id, 0]));
-	for (const id of folded) {
-		let outermost: string | undefined;
-		for (let p = parents[id]; p !== undefined; p = parents[p]) if (collapsed.has(p)) outermost = p;
-		if (outermost !== undefined) counts.set(outermost, (counts.get(outermost) ?? 0) + 1);
-	}
-	return counts;
 }
 
 async function loadGraph(source: string | GraphData): Promise<GraphData> {

@@ -1,0 +1,66 @@
+/** The visibility layer: filters, a focus around the selection, and folded branches. */
+import type { Core } from 'cytoscape';
+import type { GraphData } from '$lib/core/view/elements';
+import { adjacency, type Adjacency } from '$lib/core/graph/adjacency';
+import { folds, neighbourhood } from '$lib/core/graph/neighbourhood';
+import type { GraphLayer } from './layers';
+
+/** What is shown at all: filters, a focus around the selection, collapsed branches. */
+export interface Visibility {
+	passes(id: string): boolean;
+	focus: { id: string; depth: number } | null;
+	collapsed: ReadonlySet<string>;
+}
+
+/** The edges of drawn graph data as the core's adjacency reads them. */
+export function graphAdjacency(graph: GraphData): Adjacency {
+	return adjacency({
+		edges: graph.elements.flatMap((e) =>
+			e.group === 'edges'
+				? [
+						{
+							id: e.data.id,
+							from: e.data.source,
+							to: e.data.target,
+							kind: e.data.kind,
+							origin: e.data.origin
+						}
+					]
+				: []
+		)
+	});
+}
+
+export class VisibilityLayer implements GraphLayer {
+	private readonly links: Adjacency;
+	/** The focus the view was last fitted to: a focus is fitted once, not again per batch. */
+	private fittedFocus = '';
+
+	constructor(
+		private readonly graph: GraphData,
+		private readonly visibility: Visibility,
+		previous?: VisibilityLayer
+	) {
+		this.links = previous?.graph === graph ? previous.links : graphAdjacency(graph);
+		this.fittedFocus = previous?.fittedFocus ?? '';
+	}
+
+	apply(cy: Core) {
+		const v = this.visibility;
+		const inFocus = v.focus ? neighbourhood(v.focus.id, v.focus.depth, this.links) : null;
+		const { hidden, counts } = folds(v.collapsed, this.graph.parents);
+		cy.batch(() => {
+			cy.nodes().forEach((n) => {
+				const id = n.id();
+				const show = v.passes(id) && !hidden.has(id) && (!inFocus || inFocus.has(id));
+				n.toggleClass('hidden', !show);
+				const count = counts.get(id);
+				if (count !== undefined) n.data('folded', `${n.data('label')}\n⊕ ${count} folded`);
+				n.toggleClass('collapsed', v.collapsed.has(id));
+			});
+		});
+		const focusKey = v.focus ? `${v.focus.id}:${v.focus.depth}` : '';
+		if (v.focus && focusKey !== this.fittedFocus) cy.fit(cy.nodes(':visible'), 40);
+		this.fittedFocus = focusKey;
+	}
+}
