@@ -12,7 +12,8 @@ export function webUrl(url: string | undefined): string | undefined {
 	const trimmed = url.trim();
 	// Only a scheme we name becomes a link; whitespace or control characters inside an address
 	// are how a `java\tscript:` slips past a naive check, so they disqualify it too.
-	if (!/^https?:\/\/[^\s\u0000-\u001f]+$/i.test(trimmed)) return undefined;
+	if (!/^https?:\/\/\S+$/i.test(trimmed) || [...trimmed].some((c) => c.charCodeAt(0) < 0x20))
+		return undefined;
 	try {
 		const parsed = new URL(trimmed);
 		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
