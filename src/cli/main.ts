@@ -1,30 +1,15 @@
 /**
- * The `ronten` command line: one small file per command, listed here.
- * Exit codes: 0 success, 1 the map has errors, 2 a usage error.
+ * The `ronten` command line: one small file per command, listed in
+ * `commands/index.ts` and loaded only when it runs. Exit codes: 0 done, 1 the
+ * input has errors, 2 a usage error (the rule is in `help.ts`).
  */
 import { resolve } from 'node:path';
+import { didYouMean } from '../lib/core/text/suggest';
 import { UsageError, type CliContext, type Command } from './context';
-import { validate } from './commands/validate';
-import { list } from './commands/list';
-import { search } from './commands/search';
-import { trace } from './commands/trace';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
+import { commands } from './commands';
+import { commandHelp, generalHelp } from './help';
 
-const commands: readonly Command[] = [validate, list, search, trace, exportCommand, importCommand];
-
-function help(): string {
-	const lines = commands.map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`);
-	return [
-		'Usage: ronten COMMAND [ARGS]',
-		'',
-		'Commands:',
-		...lines,
-		'',
-		'MAP is a map id (a file stem in arguments/) or a path to an .argdown file.'
-	].join('\n');
-}
-
+/** Runs one command line and resolves to its exit code (0, 1 or 2). */
 export async function main(argv: string[], partial: Partial<CliContext> = {}): Promise<number> {
 	const cwd = partial.cwd ?? process.cwd();
 	const streams = orderedStreams();
@@ -61,24 +46,54 @@ function orderedStreams() {
 
 async function run(argv: string[], ctx: CliContext): Promise<number> {
 	const [name, ...args] = argv;
-	if (!name || name === 'help' || name === '--help' || name === '-h') {
-		(name ? ctx.out : ctx.err)(help());
-		return name ? 0 : 2;
-	}
-	const command = commands.find((c) => c.name === name);
-	if (!command) {
-		ctx.err(`Unknown command "${name}".\n\n${help()}`);
+	if (!name) {
+		ctx.err(generalHelp(commands));
 		return 2;
 	}
+	if (name === '--help' || name === '-h' || name === 'help') {
+		const topic = name === 'help' ? args[0] : undefined;
+		if (!topic) {
+			ctx.out(generalHelp(commands));
+			return 0;
+		}
+		return helpOn(topic, ctx);
+	}
+	const command = commands.find((c) => c.name === name);
+	if (!command) return unknownCommand(name, ctx);
+	if (asksForHelp(args)) {
+		ctx.out(commandHelp(command));
+		return 0;
+	}
 	try {
-		return await command.run(args, ctx);
+		const runner = await command.load();
+		return await runner.run(args, ctx);
 	} catch (e) {
 		if (e instanceof UsageError) {
-			ctx.err(`${e.message}\nUsage: ${command.usage}`);
+			ctx.err(`${e.message}\nUsage: ${command.usage} (more: ronten ${name} --help)`);
 			return 2;
 		}
 		// Never a stack trace: say what failed and how to report it.
 		ctx.err(`ronten ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
 		return 1;
 	}
+}
+
+/** `--help` or `-h` anywhere before `--` (after it, a word is a word: a query may say "-h"). */
+function asksForHelp(args: string[]): boolean {
+	const end = args.indexOf('--');
+	return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+function helpOn(topic: string, ctx: CliContext): number {
+	const command = commands.find((c) => c.name === topic);
+	if (!command) return unknownCommand(topic, ctx);
+	ctx.out(commandHelp(command));
+	return 0;
+}
+
+function unknownCommand(name: string, ctx: CliContext): number {
+	const names = commands.map((c: Command) => c.name);
+	const hint = didYouMean(name, names) || ` The commands are ${names.join(', ')}.`;
+	ctx.err(`Unknown command "${name}".${hint}\nMore: ronten --help`);
+	return 2;
 }

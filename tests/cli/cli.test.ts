@@ -118,11 +118,11 @@ describe('ronten trace', () => {
 		expect(stances.has('cross-regional-deterrence:1')).toBe(true);
 	});
 
-	it('prints a readable tree and exits 1 for an unknown node', () => {
+	it('prints a readable tree, and an unknown node is a usage error (exit 2)', () => {
 		expect(ronten('trace', 'japan-nato', 'competition-for-assets').out).toMatch(
 			/Contested|contested by/
 		);
-		expect(ronten('trace', 'japan-nato', 'no-such-node').code).toBe(1);
+		expect(ronten('trace', 'japan-nato', 'no-such-node').code).toBe(2);
 	});
 });
 

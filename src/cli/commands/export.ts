@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
-import { exportFormats, exporterFor, formatDiagnostic } from '../../lib/core';
-import { UsageError, type Command } from '../context';
+import { formatDiagnostic } from '../../lib/core/diagnostics';
+import { exportFormats, exporterFor } from '../../lib/core/formats/registry';
+import { didYouMean } from '../../lib/core/text/suggest';
+import { UsageError, type Runner } from '../context';
 import { loadMap } from '../load';
 import { parseOptions } from '../options';
 import { writeAll } from '../write-files';
 
-export const exportCommand: Command = {
-	name: 'export',
-	usage: 'ronten export MAP --format FORMAT [-o FILE] [--force]',
-	summary: 'Write a map in another format to standard output or a file.',
+export const exportCommand: Runner = {
 	run(args, ctx) {
 		const { values, positionals } = parseOptions(args, {
 			format: { type: 'string', short: 'f' },
@@ -20,7 +19,9 @@ export const exportCommand: Command = {
 			throw new UsageError(`--format is required: one of ${exportFormats().join(', ')}.`);
 		const exporter = exporterFor(format);
 		if (!exporter)
-			throw new UsageError(`Unknown format "${format}": use one of ${exportFormats().join(', ')}.`);
+			throw new UsageError(
+				`Unknown format "${format}".${didYouMean(format, exportFormats())} The formats are ${exportFormats().join(', ')}.`
+			);
 		const loaded = loadMap(positionals[0], ctx);
 		if (!loaded) return 1;
 		const output = exporter.export(loaded.map);

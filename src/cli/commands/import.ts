@@ -4,14 +4,12 @@ import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
 import { importFormats } from '../../lib/core/formats/registry';
 import { importText } from '../../lib/core/formats/import-file';
 import { readText, sizeProblem } from '../../lib/core/text/read-text';
-import { UsageError, type CliContext, type Command } from '../context';
+import { didYouMean } from '../../lib/core/text/suggest';
+import { UsageError, type CliContext, type Runner } from '../context';
 import { parseOptions } from '../options';
 import { writeAll } from '../write-files';
 
-export const importCommand: Command = {
-	name: 'import',
-	usage: 'ronten import FILE [--from aif|kialo] [-o arguments/NAME.argdown] [--force]',
-	summary: 'Turn an AIF or Kialo file into an Argdown map (to standard output or a file).',
+export const importCommand: Runner = {
 	run(args, ctx) {
 		const { values, positionals } = parseOptions(args, {
 			from: { type: 'string' },
@@ -19,10 +17,11 @@ export const importCommand: Command = {
 			force: { type: 'boolean' }
 		});
 		const input = positionals[0];
-		if (!input) throw new UsageError('FILE is required: an AIF .json or a Kialo .txt export.');
+		if (!input)
+			throw new UsageError('FILE is required: an AIF or Ronten .json, or a Kialo .txt export.');
 		if (values.from && !importFormats().includes(values.from))
 			throw new UsageError(
-				`Unknown format "${values.from}": use one of ${importFormats().join(', ')}.`
+				`Unknown format "${values.from}".${didYouMean(values.from, importFormats())} The formats are ${importFormats().join(', ')}.`
 			);
 		const path = resolve(ctx.cwd, input);
 		const text = readInput(path, input, ctx);

@@ -1,15 +1,13 @@
-import { hasErrors, type MapNode } from '../../lib/core';
+import { hasErrors } from '../../lib/core/diagnostics';
+import type { MapNode } from '../../lib/core/model';
 import { compileFile, listMapFiles, mapIdOf } from '../../lib/node/maps';
-import type { Command } from '../context';
+import type { Runner } from '../context';
 import { parseOptions } from '../options';
 
 const count = (nodes: MapNode[], kind: MapNode['kind']) =>
 	nodes.filter((n) => n.kind === kind).length;
 
-export const list: Command = {
-	name: 'list',
-	usage: 'ronten list [--json]',
-	summary: 'List the maps in the arguments folder, with their counts.',
+export const list: Runner = {
 	run(args, ctx) {
 		const { values } = parseOptions(args, { json: { type: 'boolean' } });
 		const rows = listMapFiles(ctx.mapsDir).map((file) => {
@@ -22,7 +20,7 @@ export const list: Command = {
 				claims: count(map.nodes, 'claim'),
 				evidence: count(map.nodes, 'evidence'),
 				arguments: count(map.nodes, 'argument'),
-				edges: map.edges.length,
+				relations: map.edges.length,
 				errors: hasErrors(diagnostics)
 			};
 		});
@@ -32,7 +30,7 @@ export const list: Command = {
 		}
 		if (rows.length === 0) ctx.err(`No maps in ${ctx.mapsDir}.`);
 		for (const r of rows) {
-			const counts = `${r.positions} positions, ${r.claims} claims, ${r.evidence} evidence, ${r.arguments} arguments, ${r.edges} edges`;
+			const counts = `${r.positions} positions, ${r.claims} claims, ${r.evidence} evidence, ${r.arguments} arguments, ${r.relations} relations`;
 			ctx.out(
 				`${r.id}\t${r.title}\t${counts}${r.errors ? '\t(has errors: run ronten validate)' : ''}`
 			);

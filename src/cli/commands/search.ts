@@ -1,12 +1,9 @@
 import { buildSearchIndex, search as searchMap } from '../../lib/core';
-import { UsageError, type Command } from '../context';
+import { UsageError, type Runner } from '../context';
 import { loadMap } from '../load';
 import { parseOptions, positiveInteger } from '../options';
 
-export const search: Command = {
-	name: 'search',
-	usage: 'ronten search MAP QUERY [--json] [--limit N]',
-	summary: 'Full-text search over a map; each hit names the positions it bears on.',
+export const search: Runner = {
 	run(args, ctx) {
 		const { values, positionals } = parseOptions(args, {
 			json: { type: 'boolean' },

@@ -1,12 +1,12 @@
-import { flatTrace, traceNode, treeRows, type MapNode } from '../../lib/core';
-import { UsageError, type Command } from '../context';
+import { flatTrace, traceNode } from '../../lib/core/graph/trace';
+import { treeRows } from '../../lib/core/graph/tree-rows';
+import type { MapNode } from '../../lib/core/model';
+import { didYouMeanAny, suggest } from '../../lib/core/text/suggest';
+import { UsageError, type Runner } from '../context';
 import { loadMap } from '../load';
 import { parseOptions } from '../options';
 
-export const trace: Command = {
-	name: 'trace',
-	usage: 'ronten trace MAP NODE [--json]',
-	summary: 'What supports and contests a node, and its chains up to each position.',
+export const trace: Runner = {
 	run(args, ctx) {
 		const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
 		const [ref, nodeRef] = positionals;
@@ -17,8 +17,10 @@ export const trace: Command = {
 		const node =
 			map.nodes.find((n) => n.id === nodeRef) ?? map.nodes.find((n) => n.title === nodeRef);
 		if (!node) {
-			ctx.err(`No node "${nodeRef}" in map ${map.id}. Try: ronten search ${map.id} "${nodeRef}"`);
-			return 1;
+			const near = didYouMeanAny(nearNodes(map.nodes, nodeRef));
+			throw new UsageError(
+				`No node "${nodeRef}" in map ${map.id}.${near || ` Try: ronten search ${map.id} "${nodeRef}"`}`
+			);
 		}
 		const result = traceNode(map, node.id);
 		if (values.json) {
@@ -50,6 +52,14 @@ export const trace: Command = {
 		return 0;
 	}
 };
+
+/** The ids of the nodes whose id or title is a slip away from `typed`, one per node. */
+function nearNodes(nodes: MapNode[], typed: string): string[] {
+	const idOf = new Map<string, string>();
+	for (const n of nodes) idOf.set(n.title, n.id).set(n.id, n.id);
+	const ids = suggest(typed, idOf.keys(), 6).map((name) => idOf.get(name) as string);
+	return [...new Set(ids)].slice(0, 3);
+}
 
 /** Levels of indentation in the printed tree; a map can be thousands of levels deep. */
 const MAX_INDENT = 24;

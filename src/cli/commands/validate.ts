@@ -1,21 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../../lib/core';
-import { compileFile, listMapFiles } from '../../lib/node/maps';
-import { UsageError, type Command } from '../context';
+import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
+import { compileFile, listMapFiles, resolveMapFile } from '../../lib/node/maps';
+import { UsageError, type Runner } from '../context';
+import { nearMaps } from '../load';
 import { parseOptions } from '../options';
 
-export const validate: Command = {
-	name: 'validate',
-	usage: 'ronten validate [PATH…]',
-	summary: 'Compile maps (default: the arguments folder) and print every diagnostic.',
+export const validate: Runner = {
 	run(args, ctx) {
 		const { positionals } = parseOptions(args, {});
 		const targets = positionals.length ? positionals : [ctx.mapsDir];
 		const files = targets.flatMap((t) => {
 			const path = resolve(ctx.cwd, t);
-			if (!existsSync(path)) throw new UsageError(`No such file or folder: ${t}`);
-			return statSync(path).isDirectory() ? listMapFiles(path) : [path];
+			if (existsSync(path)) return statSync(path).isDirectory() ? listMapFiles(path) : [path];
+			// Like the other commands, a map id names a map in the arguments folder.
+			const byId = resolveMapFile(t, ctx.mapsDir);
+			if (byId) return [byId];
+			throw new UsageError(`No file, folder or map "${t}".${nearMaps(t, ctx)}`);
 		});
 		if (files.length === 0) throw new UsageError(`No .argdown files in ${targets.join(', ')}.`);
 		let failed = false;

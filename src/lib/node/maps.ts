@@ -15,7 +15,8 @@ import {
 	type Stats
 } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compileMap, type CompileResult, type SourceLoader } from '../core';
+// The compiler alone, not the core's index: the CLI's validate must not load search and formats.
+import { compileMap, type CompileResult, type SourceLoader } from '../core/compile';
 import { MAX_SOURCE_BYTES, type SourceRefusal } from '../core/compile/source-file';
 
 export const MAP_EXTENSIONS = ['.argdown', '.ad'];
