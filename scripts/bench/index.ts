@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: compile and search costs on generated maps, each next to
  * its baseline (bare @argdown/core parsing; bare lunr over the same documents).
- * Prints figures; asserts nothing.
+ * Then how fast the `ronten` command starts (`cli.ts`). Prints figures; asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
 import {
@@ -22,16 +22,13 @@ import {
 	indexedFields
 } from '../../src/lib/core';
 import { contentWord, generateMap, random } from './generate';
-import { fmt, median, percentile, table, time } from './stats';
+import { cliStartFigures } from './cli';
+import { fmt, median, percentile, spread, table, time } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUERIES = 200;
 const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 5);
-
-/** A ratio's median with its range over the interleaved runs: `1.21 [1.10–1.40]`. */
-const spread = (ratios: number[]) =>
-	`${median(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`;
 
 function bareParse(text: string) {
 	const app = new ArgdownApplication();
@@ -150,3 +147,4 @@ console.log(
 	`\nSearch: ${QUERIES} queries of one or two words, ${SEARCH_ROUNDS} interleaved rounds; times in ms (goal: p95 ≤ 16 ms at 20,000 nodes)\n`
 );
 console.log(table(searchRows));
+console.log('\n' + cliStartFigures());

@@ -31,3 +31,7 @@ export function table(rows: Record<string, string | number>[]): string {
 
 export const fmt = (ms: number) =>
 	ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+
+/** A ratio's median with its range over interleaved runs: `1.21 [1.10–1.40]`. */
+export const spread = (ratios: number[]) =>
+	`${median(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`;
