@@ -54,12 +54,14 @@ export function buildFramework(map: GraphShape, whatIf: WhatIf = {}): Framework 
 		ids.push(READER);
 	}
 	const size = ids.length;
-	const targets: Set<number>[] = Array.from({ length: size }, () => new Set());
+	const targets: number[][] = Array.from({ length: size }, () => []);
+	// The reasons double as the set of attacks already made: one map, not a set per node.
 	const reasons = new Map<number, AttackReason>();
 	const attack = (from: number, to: number, reason: AttackReason) => {
-		if (targets[from]!.has(to)) return;
-		targets[from]!.add(to);
-		reasons.set(from * size + to, reason);
+		const key = from * size + to;
+		if (reasons.has(key)) return;
+		reasons.set(key, reason);
+		targets[from]!.push(to);
 	};
 
 	// What each node needs: argument ← premise, read from premise edges.
@@ -83,8 +85,9 @@ export function buildFramework(map: GraphShape, whatIf: WhatIf = {}): Framework 
 	// so the derived attacks use every node a node needs, directly or not.
 	const neededBy: number[][] = Array.from({ length: size }, () => []);
 	for (let arg = 0; arg < size; arg++)
-		for (const premise of transitively(needs, arg)) neededBy[premise]!.push(arg);
-	const written = targets.map((t) => [...t]);
+		if (needs[arg]!.length > 0)
+			for (const premise of transitively(needs, arg)) neededBy[premise]!.push(arg);
+	const written = targets.map((t) => t.slice());
 	const writtenAttackers: number[][] = Array.from({ length: size }, () => []);
 	written.forEach((ts, from) => ts.forEach((to) => writtenAttackers[to]!.push(from)));
 	for (let premise = 0; premise < size; premise++) {
@@ -102,13 +105,14 @@ export function buildFramework(map: GraphShape, whatIf: WhatIf = {}): Framework 
 	}
 
 	const attackers: number[][] = Array.from({ length: size }, () => []);
-	targets.forEach((ts, from) => ts.forEach((to) => attackers[to]!.push(from)));
+	for (let from = 0; from < size; from++)
+		for (const to of targets[from]!) attackers[to]!.push(from);
 	return {
 		ids,
 		mapSize,
 		index,
 		attackers,
-		targets: targets.map((t) => [...t]),
+		targets,
 		reasons
 	};
 }

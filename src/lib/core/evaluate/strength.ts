@@ -48,22 +48,25 @@ export function combine(base: number, attack: number, support: number): number {
 export function influencesOf(map: GraphShape): Influences {
 	const ids = map.nodes.map((n) => n.id);
 	const index = new Map(ids.map((id, i) => [id, i]));
-	const attackers: Set<number>[] = ids.map(() => new Set());
-	const supporters: Set<number>[] = ids.map(() => new Set());
+	const attackers: number[][] = ids.map(() => []);
+	const supporters: number[][] = ids.map(() => []);
+	// One set of (kind, from, to) keys instead of a set per node: maps may have 20,000 nodes.
+	const seen = new Set<number>();
+	const add = (lists: number[][], from: number, to: number, kind: number) => {
+		const key = (from * ids.length + to) * 2 + kind;
+		if (seen.has(key)) return;
+		seen.add(key);
+		lists[to]!.push(from);
+	};
 	for (const e of map.edges) {
 		const from = index.get(e.from);
 		const to = index.get(e.to);
 		if (from === undefined || to === undefined || from === to) continue;
-		if (e.kind === 'supports') supporters[to]!.add(from);
-		else attackers[to]!.add(from);
-		if (e.kind === 'contradicts') attackers[from]!.add(to);
+		if (e.kind === 'supports') add(supporters, from, to, 1);
+		else add(attackers, from, to, 0);
+		if (e.kind === 'contradicts') add(attackers, to, from, 0);
 	}
-	return {
-		ids,
-		index,
-		attackers: attackers.map((s) => [...s]),
-		supporters: supporters.map((s) => [...s])
-	};
+	return { ids, index, attackers, supporters };
 }
 
 /** Base scores: the what-if's, else the author's, else DEFAULT_BASE. */
@@ -86,14 +89,14 @@ export function strengths(
 	const n = inf.ids.length;
 	const values = Float64Array.from(base);
 	for (const r of rejected) values[r] = 0;
+	// Loops rather than map/aggregate: this runs once per node and round, on large maps.
+	const total = (list: readonly number[]) => {
+		let keep = 1;
+		for (const j of list) keep *= 1 - values[j]!;
+		return 1 - keep;
+	};
 	const compute = (i: number) =>
-		rejected.has(i)
-			? 0
-			: combine(
-					base[i]!,
-					aggregate(inf.attackers[i]!.map((a) => values[a]!)),
-					aggregate(inf.supporters[i]!.map((s) => values[s]!))
-				);
+		rejected.has(i) ? 0 : combine(base[i]!, total(inf.attackers[i]!), total(inf.supporters[i]!));
 	let converged = true;
 	let rounds = 0;
 	for (const component of components(inf, n)) {
@@ -125,7 +128,7 @@ export function strengths(
  * algorithm with an explicit stack: maps can be thousands of levels deep.
  */
 function components(inf: Influences, n: number): number[][] {
-	const deps = (v: number) => [...inf.attackers[v]!, ...inf.supporters[v]!];
+	const deps = (v: number) => inf.attackers[v]!.concat(inf.supporters[v]!);
 	const order = new Int32Array(n).fill(-1);
 	const low = new Int32Array(n);
 	const onStack = new Uint8Array(n);
