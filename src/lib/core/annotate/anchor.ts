@@ -107,3 +107,14 @@ export function anchorAll(list: readonly Annotation[], map: AnchorTargets): Map<
 	}
 	return out;
 }
+
+/** What a map offers annotations to land on. */
+export function anchorTargets(map: {
+	nodes: readonly { id: string }[];
+	sources: readonly { id: string; text: string }[];
+}): AnchorTargets {
+	return {
+		nodes: new Set(map.nodes.map((n) => n.id)),
+		sources: new Map(map.sources.map((s) => [s.id, s.text]))
+	};
+}

@@ -126,3 +126,8 @@ export const MAX_TAGS = 50;
 export const MAX_ID = 500;
 export const MAX_QUOTE = 20_000;
 export const MAX_HISTORY = 50;
+
+/** Nodes the reader annotated (a note, a stance or a tag), deleted ones aside. */
+export function annotatedNodes(list: readonly Annotation[]): Set<string> {
+	return new Set(list.flatMap((a) => (a.kind === 'node' && !a.deleted ? [a.node] : [])));
+}
