@@ -32,7 +32,7 @@ export const CLI_DIR = join(ROOT, 'dist', 'cli');
 const STAMP = 'build.json';
 /** npm rewrites this file on every install: a new dependency shows in its time. */
 const INSTALL_STAMP = 'node_modules/.package-lock.json';
-/** Older builds are removed once no command can still be loading chunks from them. */
+/** Older builds and leftovers are removed when older than this (a command starts in far less). */
 const KEEP_OLD_MS = 60_000;
 
 /**
@@ -119,11 +119,13 @@ export async function buildCli({ dir = CLI_DIR } = {}) {
 			rmSync(temporary, { recursive: true, force: true });
 		}
 	}
+	// The build the stamp named until now may still be starting in another process: keep it.
+	const previous = readBuild(dir)?.entry;
 	writeStamp(dir, {
 		entry: join(id, 'main.js'),
 		inputs: inputTimes(Object.keys(result.metafile.inputs), started)
 	});
-	removeOldBuilds(dir, id);
+	removeOldBuilds(dir, [id, previous ? relative(dir, dirname(previous)) : id]);
 	return {
 		entry: join(target, 'main.js'),
 		files: files.map((f) => f.path),
@@ -162,14 +164,16 @@ function writeStamp(dir, stamp) {
 }
 
 /**
+ * Removes builds other than the current and the previous one, and what a
+ * failed build left behind, once older than a command takes to start.
  * @param {string} dir
- * @param {string} keep
+ * @param {string[]} keep
  */
 function removeOldBuilds(dir, keep) {
 	const now = Date.now();
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		if (name === keep || name === STAMP) continue;
+		if (keep.includes(name) || name === STAMP) continue;
 		try {
 			if (now - statSync(path).mtimeMs > KEEP_OLD_MS)
 				rmSync(path, { recursive: true, force: true });
