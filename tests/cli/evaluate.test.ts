@@ -41,9 +41,10 @@ describe('ronten evaluate', () => {
 		for (const ext of json.preferred) expect(ext).toContain(THESIS);
 		expect(json.preferredSearch).toMatchObject({ complete: true });
 		const thesis = json.unanswered.find((u: { position: string }) => u.position === THESIS);
-		expect(thesis.against.map((o: { from: string }) => o.from)).toEqual([
-			'air-deployments-are-heavy'
-		]);
+		// The article answers every objection to its thesis: the last one, the
+		// burden of air deployments, by the "even so" of air power's speed.
+		expect(thesis.against).toEqual([]);
+		expect(thesis.for.map((o: { from: string }) => o.from)).toContain('air-power-is-fast');
 	});
 
 	it('prints a readable verdict per position, the thesis first', () => {
@@ -52,14 +53,14 @@ describe('ronten evaluate', () => {
 		const blocks = r.out.split('\n\n');
 		expect(blocks[1]).toMatch(/^Cross-regional deterrence {2}\(the thesis\)\n {2}verdict: in,/);
 		expect(r.out).toContain('Japan first\n  verdict: undecided, in some preferred extensions');
-		expect(r.out).toContain('«Air deployments are heavy» attacks «Turn to air power»');
+		expect(r.out).toContain('«Air power is fast» undercuts «Air deployments are a burden»');
 	});
 
 	it('explains one node with --why, by id or title', () => {
 		const byTitle = ronten('evaluate', 'japan-nato', '--why', 'Turn to air power');
 		expect(byTitle.code).toBe(0);
 		expect(byTitle.out).toContain(
-			'Out: attacked by «Air deployments are heavy», which stands unanswered.'
+			'In: every attack on it is answered: «Air deployments are a burden» by «Air power is fast».'
 		);
 		const json = JSON.parse(ronten('evaluate', 'japan-nato', '--why', THESIS, '--json').out);
 		expect(json).toMatchObject({ node: THESIS, grounded: 'in' });
