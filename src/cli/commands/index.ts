@@ -74,14 +74,18 @@ export const commands: readonly Command[] = [
 	{
 		name: 'evaluate',
 		usage: 'ronten evaluate MAP [--json] [--why NODE] [--base NODE=VALUE …] [--reject NODE …]',
-		summary: 'Which claims stand: grounded and preferred verdicts, strengths, unanswered objections.',
+		summary:
+			'Which claims stand: grounded and preferred verdicts, strengths, unanswered objections.',
 		options: [
 			MAP,
 			JSON_FLAG('grounded, preferred, acceptance, strength, explanations, unanswered, whatIf'),
 			['--why NODE', 'why NODE is in, out or undecided, and what moved its strength most'],
 			['--base NODE=VALUE', 'what-if: NODE starts from base score VALUE (0 to 1); repeatable'],
 			['--reject NODE', 'what-if: NODE is out, and what needs it falls with it; repeatable'],
-			['', 'NODE is a node id or title; a what-if never changes the map (docs/adr/0005-evaluation.md)']
+			[
+				'',
+				'NODE is a node id or title; a what-if never changes the map (docs/adr/0005-evaluation.md)'
+			]
 		],
 		examples: [
 			'ronten evaluate japan-nato',
