@@ -14,12 +14,14 @@ describe('the help', () => {
 			expect(text).toContain(c.summary);
 		}
 		expect(text).toMatch(/Exit status:\n {2}0 .*\n {2}1 .*\n {2}2 /);
+		expect(text).not.toMatch(/ \n/);
 	});
 
 	it('gives each command its usage, options and examples that name the command itself', () => {
 		for (const c of commands) {
 			const text = commandHelp(c);
 			expect(text.split('\n')[0]).toBe(`Usage: ${c.usage}`);
+			expect(text).not.toMatch(/ \n/);
 			expect(c.examples.length).toBeGreaterThan(0);
 			for (const e of c.examples) expect(`${e} `.startsWith(`ronten ${c.name} `)).toBe(true);
 			for (const [name] of c.options) if (name) expect(text).toContain(`  ${name}  `);

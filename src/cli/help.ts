@@ -12,12 +12,11 @@ export const EXIT_STATUS = [
 
 /** The overview: every command with its usage and summary. */
 export function generalHelp(commands: readonly Command[]): string {
-	const width = Math.max(...commands.map((c) => c.usage.length));
 	return [
 		'Usage: ronten COMMAND [ARGS]',
 		'',
 		'Commands:',
-		...commands.flatMap((c) => [`  ${c.usage.padEnd(width)}`, `      ${c.summary}`]),
+		...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
 		'',
 		'MAP is a map id (a file name in arguments/ without its extension) or a path to an .argdown file.',
 		'"ronten COMMAND --help" tells more about a command.',
