@@ -127,3 +127,66 @@ test('a broken file shows its problems with line and JSON path, and no map', asy
 	).toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test('an opened map survives a reload in Recently opened, until the reader forgets it', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await page.goto('/open/');
+	await page.getByLabel(/Drop files here/).setInputFiles('tests/fixtures/kialo/car-free.txt');
+	await graphDrawn(page);
+	const recent = page.getByRole('region', { name: 'Recently opened' });
+	await expect(recent.getByRole('listitem')).toHaveCount(1);
+
+	await page.reload();
+	await expect(page.getByTestId('graph')).toHaveCount(0);
+	const reopen = recent.getByRole('button', { name: 'Reopen Should cities ban cars' });
+	await expect(reopen).toBeVisible();
+	await expect(recent).toContainText('car-free.txt');
+	await reopen.focus();
+	await page.keyboard.press('Enter');
+	await graphDrawn(page);
+	await expect(page.getByRole('status').first()).toContainText('6 nodes, read as kialo');
+
+	await recent.getByRole('button', { name: /^Forget Should cities/ }).click();
+	await expect(recent).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Open a file' })).toBeVisible();
+	await expect(recent).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('a picture is not a map, and Ronten JSON opens as a map', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/open/');
+	const input = page.getByLabel(/Drop files here/);
+	await input.setInputFiles({
+		name: 'view.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
+	});
+	const problem = page.locator('.diagnostics li');
+	await expect(problem).toHaveCount(1);
+	await expect(problem).toContainText('"view.png" is not a map: it is a PNG image.');
+	await expect(problem).toContainText('Kialo');
+	await expect(problem).not.toContainText('UTF-8');
+
+	await page.goto('/maps/japan-nato/');
+	await page.getByText('Download', { exact: true }).click();
+	const json = await downloaded(page, () =>
+		page
+			.locator('.menu')
+			.getByRole('link', { name: /^json / })
+			.click()
+	);
+	await page.goto('/open/');
+	await page.getByLabel(/Drop files here/).setInputFiles({
+		name: json.name,
+		mimeType: 'application/json',
+		buffer: json.body
+	});
+	await graphDrawn(page);
+	await expect(page.getByRole('status').first()).toContainText('read as json.');
+	await expect(page.locator('.diagnostics')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
