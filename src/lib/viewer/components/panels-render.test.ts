@@ -1,6 +1,6 @@
 /** The node and source panels rendered on the server, for what they say and what they link. */
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { referenceMap } from '$test/reference-map';
 import type { ArgumentMap } from '$lib/core/model';
 import { toViewerMap } from '$lib/core/view/viewer-map';
@@ -14,6 +14,12 @@ const viewerOf = (map: ArgumentMap, selected: string | null = null) => {
 	return viewer;
 };
 const noop = () => {};
+
+// The panels run in a browser, where the page has an address (notes are filed under it).
+beforeAll(() => {
+	vi.stubGlobal('location', new URL('http://localhost/maps/japan-nato/'));
+	return () => vi.unstubAllGlobals();
+});
 
 /** The text of the list under a heading of the panel, tags stripped. */
 function listUnder(html: string, heading: string): string {
@@ -31,7 +37,12 @@ describe('NodePanel', () => {
 
 	it('lists the other positions a position bears on, never the position itself', () => {
 		const html = render(NodePanel, {
-			props: { viewer: viewerOf(map, 'japan-first'), onselect: noop, onshow: noop }
+			props: {
+				viewer: viewerOf(map, 'japan-first'),
+				mapPath: '/maps/japan-nato/',
+				onselect: noop,
+				onshow: noop
+			}
 		}).body;
 		const bears = listUnder(html, 'Bears on');
 		expect(bears).not.toMatch(/\bfor\b[^·]*Japan first/);
@@ -44,6 +55,7 @@ describe('NodePanel', () => {
 		const html = render(NodePanel, {
 			props: {
 				viewer: viewerOf(map, 'distant-missions-waste-resources'),
+				mapPath: '/maps/japan-nato/',
 				onselect: noop,
 				onshow: noop
 			}
@@ -55,7 +67,7 @@ describe('NodePanel', () => {
 describe('SourcePanel', () => {
 	it('heads each source with its title, author, publisher and a safe link to it', () => {
 		const html = render(SourcePanel, {
-			props: { viewer: viewerOf(referenceMap()), onselect: noop }
+			props: { viewer: viewerOf(referenceMap()), mapPath: '/maps/japan-nato/', onselect: noop }
 		}).body;
 		expect(html).toContain('Tsuruoka Michito · Nippon.com · 2024');
 		expect(html).toMatch(
@@ -75,7 +87,9 @@ describe('SourcePanel', () => {
 				url: 'javascript:alert(document.cookie)'
 			}))
 		};
-		const html = render(SourcePanel, { props: { viewer: viewerOf(hostile), onselect: noop } }).body;
+		const html = render(SourcePanel, {
+			props: { viewer: viewerOf(hostile), mapPath: '/maps/japan-nato/', onselect: noop }
+		}).body;
 		expect(html).toContain('Someone &lt;b>bold&lt;/b>');
 		expect(html).not.toMatch(/href="\s*javascript:/i);
 		expect(html).not.toMatch(/<a [^>]*javascript/i);

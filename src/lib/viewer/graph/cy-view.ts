@@ -12,12 +12,14 @@ import { graphStyle, LABEL_ALL_LIMIT, MIN_ZOOM } from '../graph-style';
 import { initialViewport } from '../viewport';
 import { batches } from '../batches';
 import { openingBatches } from '../opening-batch';
-import { svgOf } from '../svg-snapshot';
+import type { FrameAbout } from '../image-frame';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
 import { KeyboardCursor, type Pointed } from './cursor';
 import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
 import type { GraphLayer } from './layers';
 import { VisibilityLayer, type Visibility } from './visibility';
+import { EvaluationLayer } from './evaluation';
+import type { Evaluation } from '$lib/core/evaluate';
 
 export type { Pointed } from './cursor';
 export type { Visibility } from './visibility';
@@ -214,6 +216,12 @@ export class CyView {
 		);
 	}
 
+	/** The Evaluate layer: each node's verdict and strength in `evaluation`; null takes it off. */
+	evaluate(evaluation: Evaluation | null) {
+		this.setLayer('evaluation', evaluation ? new EvaluationLayer(evaluation) : null);
+		this.host.mark('evaluated', String(this.cy?.nodes('.evaluated').length ?? 0));
+	}
+
 	/**
 	 * Puts a layer on the graph under `name`, replacing the one of that name (null takes it
 	 * off). It is applied now if the graph is drawn, and to every batch that arrives later.
@@ -272,13 +280,12 @@ export class CyView {
 		return this.cursor.id;
 	}
 
-	/** An image of what the graph shows now, as Cytoscape draws it. */
-	async snapshot(format: 'png' | 'svg'): Promise<Blob | null> {
+	/** An image of what the graph shows now, framed with what it is of (graph/image.ts). */
+	async snapshot(format: 'png' | 'svg', about: FrameAbout): Promise<Blob | null> {
 		const cy = this.cy;
 		if (!cy) return null;
-		if (format === 'png')
-			return cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' });
-		return new Blob([await svgOf(cy)], { type: 'image/svg+xml' });
+		const { framedImage } = await import('./image');
+		return framedImage(cy, format, about);
 	}
 
 	/** For tests: the Cytoscape instance, once drawn. */
@@ -299,6 +306,8 @@ export class CyView {
 			this.highlight(want);
 		}
 		if (this.visibility) this.show(this.visibility);
+		// Layers set before the graph was drawn.
+		this.applyLayers();
 	}
 
 	private applySelection() {
