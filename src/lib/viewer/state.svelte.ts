@@ -14,6 +14,7 @@ import type { NodeKind } from '$lib/core/model';
 import type { ViewerNode } from '../core/view/viewer-map';
 import type { ViewerMap } from '../core/view/viewer-map';
 import type { PanelView, UrlState } from './url-state';
+import { EvaluationState } from './evaluation.svelte';
 
 export class ViewerState {
 	readonly map: ViewerMap;
@@ -32,6 +33,8 @@ export class ViewerState {
 	readonly collapsed = new SvelteSet<string>();
 	readonly hiddenKinds = new SvelteSet<NodeKind>();
 	positionFilter = $state<string | null>(null);
+	/** The Evaluate layer and the reader's what-if. */
+	readonly evaluation: EvaluationState;
 
 	private engine: SearchEngine | null = null;
 
@@ -53,6 +56,7 @@ export class ViewerState {
 			.sort((a, b) => Number(b.id === map.thesis) - Number(a.id === map.thesis));
 		this.adj = adjacency(map);
 		this.bearing = bearingIndex(map);
+		this.evaluation = new EvaluationState(map, (id) => this.byId.has(id));
 		this.selectedNode = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);
 		this.trace = $derived(
 			this.selected && this.byId.has(this.selected)
@@ -101,6 +105,7 @@ export class ViewerState {
 		);
 		replaceAll(this.hiddenKinds, s.hide ?? []);
 		this.positionFilter = s.position && this.byId.has(s.position) ? s.position : null;
+		this.evaluation.applyUrl(s);
 		if (s.query !== this.query) {
 			this.query = s.query;
 			void this.runSearch();
@@ -113,7 +118,7 @@ export class ViewerState {
 		if (this.collapsed.size) state.collapsed = [...this.collapsed];
 		if (this.hiddenKinds.size) state.hide = [...this.hiddenKinds];
 		if (this.positionFilter) state.position = this.positionFilter;
-		return state;
+		return { ...state, ...this.evaluation.urlState() };
 	}
 
 	/** The index loads on first use (or when the search box takes focus): most readers never search. */
@@ -125,6 +130,7 @@ export class ViewerState {
 	dispose() {
 		this.engine?.close();
 		this.engine = null;
+		this.evaluation.close();
 	}
 
 	async runSearch() {

@@ -3,11 +3,13 @@
  * `?node=…&q=…&view=…&focus=2&collapsed=a,b&hide=evidence,argument&position=…`.
  */
 import { NODE_KINDS, type NodeKind } from '$lib/core/model';
+import { readWhatIfUrl, writeWhatIfUrl, type WhatIfUrl } from './what-if-url';
 
 export const VIEWS = ['details', 'trace', 'source', 'outline'] as const;
 export type PanelView = (typeof VIEWS)[number];
 
-export interface UrlState {
+/** With the Evaluate layer and the reader's what-if (`evaluate=1&reject=a,b&base=a:0.8`). */
+export interface UrlState extends WhatIfUrl {
 	node: string | null;
 	query: string;
 	view: PanelView;
@@ -40,7 +42,7 @@ export function readUrlState(params: URLSearchParams): UrlState {
 	if (hide.length) state.hide = hide;
 	const position = params.get('position');
 	if (position) state.position = position;
-	return state;
+	return { ...state, ...readWhatIfUrl(params) };
 }
 
 /** Only what differs from the defaults goes into the URL, so links stay short. */
@@ -55,5 +57,6 @@ export function writeUrlState(base: URL, state: UrlState): URL {
 	if (state.collapsed?.length) set('collapsed', state.collapsed.join(','));
 	if (state.hide?.length) set('hide', state.hide.join(','));
 	if (state.position) set('position', state.position);
+	writeWhatIfUrl(set, state);
 	return url;
 }
