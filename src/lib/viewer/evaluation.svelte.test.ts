@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EvaluableMap } from '$lib/core/evaluate';
 import { referenceMap, REFERENCE_THESIS } from '$test/reference-map';
 import { EvaluationState } from './evaluation.svelte';
 import { pageEvaluator, type Evaluator } from './evaluator';
@@ -7,7 +8,7 @@ function state() {
 	const map = referenceMap();
 	const ids = new Set(map.nodes.map((n) => n.id));
 	let runs = 0;
-	const counting = (m: typeof map): Evaluator => {
+	const counting = (m: EvaluableMap): Evaluator => {
 		const inner = pageEvaluator(m);
 		return { ...inner, run: (w, e) => (runs++, inner.run(w, e)) };
 	};

@@ -4,6 +4,7 @@
  * so the map reads without colour vision.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { evaluationStyle } from './graph/evaluation';
 import {
 	INDENT,
 	NODE_HEIGHT,
@@ -234,6 +235,7 @@ export function graphStyle(large = false): StylesheetJson {
 			style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#8a4b00' }
 		},
 		{ selector: 'node.collapsed.labelled', style: { label: 'data(folded)' } },
+		...evaluationStyle(),
 		// The keyboard's focus ring, outside the selection's border so both can show at once.
 		{
 			selector: 'node.cursor',

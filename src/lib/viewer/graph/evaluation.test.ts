@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
+import { referenceMap, REFERENCE_THESIS } from '$test/reference-map';
+import { toElements } from '$lib/core/view/elements';
+import { evaluate } from '$lib/core/evaluate';
+import { graphStyle } from '../graph-style';
+import { CyView } from './cy-view';
+import { EvaluationLayer, verdictLine } from './evaluation';
+
+function graph() {
+	const map = referenceMap();
+	const data = toElements(map);
+	const cy = cytoscape({
+		headless: true,
+		styleEnabled: true,
+		elements: data.elements,
+		style: graphStyle()
+	});
+	return { map, cy };
+}
+
+describe('the Evaluate layer', () => {
+	it('marks every node with its verdict by class, border pattern and a glyph in the label', () => {
+		const { map, cy } = graph();
+		const evaluation = evaluate(map);
+		new EvaluationLayer(evaluation).apply(cy);
+		const out = cy.getElementById('competition-for-assets');
+		expect(out.hasClass('eval-out')).toBe(true);
+		expect(out.style('border-style')).toBe('dashed');
+		const thesis = cy.getElementById(REFERENCE_THESIS);
+		expect(thesis.hasClass('eval-in')).toBe(true);
+		expect(thesis.style('border-style')).toBe('solid');
+		// Positions are titled at any zoom, so their label carries the verdict at once.
+		expect(thesis.style('label')).toMatch(/^✓ in 0\.\d\d\n/);
+		const undecided = cy.getElementById('japan-first');
+		expect(undecided.hasClass('eval-undecided')).toBe(true);
+		expect(undecided.style('border-style')).toBe('dotted');
+		expect(cy.nodes('.evaluated').length).toBe(map.nodes.length);
+	});
+
+	it('shows a claim’s verdict in its label only where labels are drawn', () => {
+		const { map, cy } = graph();
+		new EvaluationLayer(evaluate(map)).apply(cy);
+		const claim = cy.getElementById('complementarity');
+		expect(claim.style('label')).toBe('');
+		claim.addClass('labelled');
+		expect(claim.style('label')).toBe(
+			`${verdictLine('in', evaluate(map).strength['complementarity']!)}\n${claim.data('label')}`
+		);
+	});
+
+	it('follows a new evaluation, and comes off whole', () => {
+		const { map, cy } = graph();
+		new EvaluationLayer(evaluate(map)).apply(cy);
+		const layer = new EvaluationLayer(evaluate(map, { reject: ['complementarity'] }));
+		layer.apply(cy);
+		expect(cy.getElementById('complementarity').classes()).toEqual(
+			expect.arrayContaining(['evaluated', 'eval-out'])
+		);
+		expect(cy.getElementById('complementarity').hasClass('eval-in')).toBe(false);
+		layer.remove(cy);
+		expect(cy.nodes('.evaluated, .eval-in, .eval-out, .eval-undecided').length).toBe(0);
+		expect(cy.getElementById(REFERENCE_THESIS).style('border-style')).toBe('double');
+	});
+
+	it('is applied by the view when drawn, even if asked for before, and marked for tests', async () => {
+		const marks: Record<string, string> = {};
+		const queue: (() => void)[] = [];
+		const view = new CyView(
+			{
+				container: null,
+				width: 1280,
+				height: 800,
+				mark: (k, v) => (marks[k] = v),
+				afterFrame: (run) => queue.push(run),
+				later: (run) => queue.push(run)
+			},
+			{ onselect: () => {}, onprogress: () => {} }
+		);
+		const map = referenceMap();
+		view.evaluate(evaluate(map));
+		await view.open(toElements(map));
+		while (queue.length) queue.shift()!();
+		expect(view.instance!.nodes('.evaluated').length).toBe(map.nodes.length);
+		view.evaluate(evaluate(map));
+		expect(marks.evaluated).toBe(String(map.nodes.length));
+		view.evaluate(null);
+		expect(marks.evaluated).toBe('0');
+		expect(view.instance!.nodes('.evaluated').length).toBe(0);
+	});
+});
