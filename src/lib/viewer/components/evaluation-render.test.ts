@@ -20,6 +20,7 @@ describe('NodeEvaluation', () => {
 		}).body.replace(/<!--.*?-->/g, '');
 		expect(html).toContain('✗');
 		expect(html).toMatch(/Out: attacked by <span[^>]*>«<a[^>]+href="\?node=complementarity"/);
+		expect(html).toContain('Suppose this is rejected');
 		expect(html).not.toContain('hypothetical view');
 	});
 
@@ -30,6 +31,18 @@ describe('NodeEvaluation', () => {
 			props: { viewer: v, node: REFERENCE_THESIS, onselect: noop }
 		}).body;
 		expect(html).not.toContain('data-testid="why-label"');
+	});
+
+	it('says the view is hypothetical under a what-if', async () => {
+		const v = viewer();
+		v.evaluation.toggleReject('complementarity');
+		await v.evaluation.update('complementarity');
+		const html = render(NodeEvaluation, {
+			props: { viewer: v, node: 'complementarity', onselect: noop }
+		}).body;
+		expect(html).toContain('in this hypothetical view');
+		expect(html).toContain('Out: rejected in this what-if.');
+		expect(html).toMatch(/aria-pressed="true"[^>]*>Supposed rejected/);
 	});
 });
 
