@@ -95,6 +95,24 @@ export const commands: readonly Command[] = [
 		load: () => import('./evaluate').then((m) => m.evaluate)
 	},
 	{
+		name: 'compare',
+		usage: 'ronten compare REFERENCE STUDENT [--json]',
+		summary: "Compare a student's map with a reference map: coverage, missing, extra, reversed.",
+		options: [
+			['REFERENCE', 'the reference map: a map id or a path to an .argdown file'],
+			['STUDENT', 'a map id, an .argdown path, or an AIF, Kialo or Ronten JSON file (imported)'],
+			JSON_FLAG(
+				'{matched: [{reference, student, score, reasons}], missing, extra, conflicts, coverage, …}'
+			),
+			['', 'coverage is weighted by kind; matching and its precision are in docs/compare.md']
+		],
+		examples: [
+			'ronten compare japan-nato student.argdown',
+			'ronten compare japan-nato debate.txt --json'
+		],
+		load: () => import('./compare').then((m) => m.compare)
+	},
+	{
 		name: 'export',
 		usage: 'ronten export MAP --format FORMAT [-o FILE] [--force]',
 		summary: 'Write a map in another format to standard output or a file.',

@@ -70,19 +70,38 @@ function weights(map: ComparableMap): Map<string, number> {
 	);
 }
 
-/** Missing nodes under the first position each bears on (map order), heaviest first within a group. */
+/**
+ * The position each node is nearest to, in steps along relations (ties go to
+ * the position written first): one walk backwards from all positions at once.
+ */
+function nearestPositions(map: ComparableMap): Map<string, string> {
+	const adj = adjacency(map);
+	const queue = map.nodes.filter((n) => n.kind === 'position').map((n) => n.id);
+	const nearest = new Map(queue.map((id) => [id, id]));
+	for (let i = 0; i < queue.length; i++) {
+		const node = queue[i]!;
+		for (const { other } of adj.incoming(node)) {
+			if (nearest.has(other)) continue;
+			nearest.set(other, nearest.get(node)!);
+			queue.push(other);
+		}
+	}
+	return nearest;
+}
+
+/** Missing nodes under the position each is nearest to, heaviest first within a group. */
 function groupMissing(
 	map: ComparableMap,
 	covered: Set<string>,
 	weight: Map<string, number>
 ): MissingGroup[] {
-	const bearing = bearingIndex(map);
+	const nearest = nearestPositions(map);
 	const order = new Map(map.nodes.map((n, i) => [n.id, i]));
 	const groups = new Map<string | null, string[]>();
 	for (const n of map.nodes) if (n.kind === 'position') groups.set(n.id, []);
 	for (const n of map.nodes) {
 		if (covered.has(n.id)) continue;
-		const position = n.kind === 'position' ? n.id : (bearing.get(n.id)?.[0]?.position ?? null);
+		const position = nearest.get(n.id) ?? null;
 		const list = groups.get(position);
 		if (list) list.push(n.id);
 		else groups.set(position, [n.id]);
@@ -140,8 +159,10 @@ function sentence(
 		s.reasons.total ? part(s.reasons, 'reason', 'reasons', 'for') : '',
 		s.objections.total ? part(s.objections, 'objection', 'objections', 'to') : ''
 	].filter(Boolean);
-	const head = s.covered ? `The student has ${name}` : `The student does not have ${name} itself`;
-	const counts = parts.length ? `${s.covered ? ', with' : ' but has'} ${parts.join(' and ')}` : '';
+	const head = s.covered ? `The student has ${name}` : `The student does not have ${name}`;
+	const counts = parts.length
+		? `${s.covered ? ', with' : '; they have'} ${parts.join(' and ')}`
+		: '';
 	const missing = [...s.reasons.missing, ...s.objections.missing].map(
 		(id) => `«${byId.get(id)?.title ?? id}»`
 	);
