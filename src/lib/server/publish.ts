@@ -6,6 +6,9 @@ import { building } from '$app/environment';
 import { mapCardPath, nodeCardPath, nodePages, type NodePage } from '../core/view/node-page';
 import { compileForSite, mapIds } from './site';
 import type { ArgumentMap, MapNode } from '../core';
+import { jsonLdScript, mapJsonLd } from '../core/view/json-ld';
+import { oembedPath } from '../core/view/embed';
+import { segment, siteUrl } from '../core/view/page-head';
 
 /**
  * Maps of up to this many nodes get a page per node; larger ones a page per position (the
@@ -66,11 +69,24 @@ export function nodePage(id: string, node: string): NodePage | null {
 		if (!result.ok) return null;
 		const published = new Set(nodesWithPages(result.map).map((n) => n.id));
 		const positions = new Set(positionsOf(result.map).map((n) => n.id));
-		const all = nodePages(result.map, siteRoot(), (node) =>
-			positions.has(node) ? nodeCardPath(id, node) : mapCardPath(id)
-		);
-		pages = (node) => (published.has(node) ? all(node) : null);
+		pages = nodePages(result.map, siteRoot(), {
+			published: (node) => published.has(node),
+			card: (node) => (positions.has(node) ? nodeCardPath(id, node) : mapCardPath(id))
+		});
 		if (building) pagesByMap.set(id, pages);
 	}
 	return pages(node);
+}
+
+/** What a map's own page adds for publishing: linked data, card, canonical and oEmbed addresses. */
+export function mapPublishing(map: ArgumentMap) {
+	const root = siteRoot();
+	const canonical = siteUrl(root, `maps/${segment(map.id)}/`);
+	const card = siteUrl(root, mapCardPath(map.id));
+	return {
+		canonical,
+		card,
+		jsonLd: jsonLdScript(mapJsonLd(map, canonical, card)),
+		oembed: siteUrl(root, oembedPath(map.id))
+	};
 }

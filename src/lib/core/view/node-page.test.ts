@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleMap } from '$test/sample-map';
 import { nodePagePath, nodePages } from './node-page';
-import { metaTags, siteUrl, summary } from './page-head';
+import { cardTags, siteUrl, summary } from './page-head';
 
 const map = sampleMap().map;
 const idOf = (title: string) => map.nodes.find((n) => n.title === title)!.id;
 
 describe('node pages', () => {
-	const page = nodePages(map, 'https://example.org/site/', () => 'maps/test/card.png');
+	const page = nodePages(map, 'https://example.org/site/', { card: () => 'maps/test/card.png' });
 
 	it('lists what supports and contests a node, and what it bears on', () => {
 		const fox = page(idOf('Fox'))!;
@@ -21,7 +21,7 @@ describe('node pages', () => {
 		expect(fox.supportedBy.every((r) => r.relation === 'supports')).toBe(true);
 		const jump = page(idOf('Jump'))!;
 		expect(jump.bearsOn).toEqual([
-			{ id: idOf('Fox'), kind: 'position', title: 'Fox', relation: 'supports' }
+			{ id: idOf('Fox'), kind: 'position', title: 'Fox', relation: 'supports', page: true }
 		]);
 	});
 
@@ -44,18 +44,22 @@ describe('node pages', () => {
 
 	it('gives each page its head: title, description, canonical address and card', () => {
 		const { head } = page(idOf('Jump'))!;
-		expect(head.title).toBe('Jump — Foxes & dogs');
+		expect(head.title).toBe('Jump — Foxes & dogs · Ronten');
 		expect(head.description).toBe('Evidence: Foxes jump. “jumps over” (A sentence)');
 		expect(head.canonical).toBe(`https://example.org/site/maps/test/nodes/${idOf('Jump')}/`);
 		expect(head.image?.url).toBe('https://example.org/site/maps/test/card.png');
-		const tags = Object.fromEntries(metaTags(head).map((t) => [t.key, t.content]));
-		expect(tags['og:url']).toBe(head.canonical);
+		const tags = Object.fromEntries(cardTags(head).map((t) => [t.key, t.content]));
+		expect(tags['og:image']).toBe(head.image?.url);
 		expect(tags['twitter:card']).toBe('summary_large_image');
-		expect(tags['og:description']).toBe(head.description);
+		expect(tags['twitter:description']).toBe(head.description);
 	});
 
-	it('has no page for a node the map lacks', () => {
+	it('has no page for a node the map lacks or does not publish, and says which links have one', () => {
 		expect(page('no-such-node')).toBeNull();
+		const positionsOnly = nodePages(map, '/', { published: (id) => id === idOf('Fox') });
+		expect(positionsOnly(idOf('Jump'))).toBeNull();
+		const fox = positionsOnly(idOf('Fox'))!;
+		expect(fox.supportedBy.find((r) => r.title === 'Jump')?.page).toBe(false);
 	});
 });
 

@@ -14,6 +14,8 @@ export interface NodeRef {
 	title: string;
 	/** How the linked node bears on the other end (supports, attacks, undercuts, contradicts). */
 	relation: EdgeKind;
+	/** Whether the node has a page of its own; if not, links go to the viewer instead. */
+	page: boolean;
 }
 
 export interface NodeQuote {
@@ -51,10 +53,6 @@ const KIND_LABEL: Record<NodeKind, string> = {
 	argument: 'Argument'
 };
 
-function refOf(node: MapNode, relation: EdgeKind): NodeRef {
-	return { id: node.id, kind: node.kind, title: node.title, relation };
-}
-
 function quoteFor(map: ArgumentMap, node: MapNode): NodeQuote | undefined {
 	const quote = quoteOf(node);
 	if (!quote) return undefined;
@@ -73,26 +71,33 @@ function quoteFor(map: ArgumentMap, node: MapNode): NodeQuote | undefined {
 	};
 }
 
-/**
- * The node pages of a map. `root` is the site's address (see `siteUrl`); `cardPath`,
- * when given, is the card image each page shows (relative to the root).
- */
-export function nodePages(map: ArgumentMap, root: string, cardPath?: (nodeId: string) => string) {
+export interface NodePageOptions {
+	/** The card image a node's page shows (relative to the root), if any. */
+	card?: (nodeId: string) => string;
+	/** Which nodes have pages (all of them unless said). */
+	published?: (nodeId: string) => boolean;
+}
+
+/** The node pages of a map. `root` is the site's address (see `siteUrl`). */
+export function nodePages(map: ArgumentMap, root: string, options: NodePageOptions = {}) {
+	const published = options.published ?? (() => true);
 	const byId = new Map(map.nodes.map((n) => [n.id, n]));
 	const graph = adjacency(map);
 	const refs = (steps: readonly { edge: { kind: EdgeKind }; other: string }[]) =>
 		steps.flatMap(({ edge, other }) => {
 			const n = byId.get(other);
-			return n ? [refOf(n, edge.kind)] : [];
+			return n
+				? [{ id: n.id, kind: n.kind, title: n.title, relation: edge.kind, page: published(n.id) }]
+				: [];
 		});
 
 	return (id: string): NodePage | null => {
 		const node = byId.get(id);
-		if (!node) return null;
+		if (!node || !published(id)) return null;
 		const incoming = refs(graph.incoming(id));
 		const quote = quoteFor(map, node);
 		const text = node.text || node.title;
-		const card = cardPath?.(id);
+		const card = options.card?.(id);
 		return {
 			map: { id: map.id, title: map.title },
 			node: { id, kind: node.kind, title: node.title, text: node.text },
@@ -101,7 +106,8 @@ export function nodePages(map: ArgumentMap, root: string, cardPath?: (nodeId: st
 			contestedBy: incoming.filter((r) => r.relation !== 'supports'),
 			bearsOn: refs(graph.outgoing(id)),
 			head: {
-				title: `${node.title} — ${map.title}`,
+				// As the viewer titles a map page with a node selected (viewer/page-meta.ts).
+				title: `${node.title} — ${map.title} · Ronten`,
 				description: summary(
 					`${KIND_LABEL[node.kind]}: ${text}${quote ? ` “${quote.exact}” (${quote.source.title})` : ''}`
 				),

@@ -1,6 +1,6 @@
 /**
  * What a published page says about itself in its <head>: title, description,
- * canonical address, and the Open Graph and Twitter card tags built from them.
+ * canonical address, and the card image with the Twitter card tags.
  * Values are plain text here; the component that writes them escapes them as
  * attributes (Svelte does), so map text never becomes markup.
  */
@@ -15,23 +15,19 @@ export interface PageHead {
 	image?: { url: string; alt: string; width: number; height: number };
 }
 
-/** One `<meta>` tag: `name` (Twitter, description) or `property` (Open Graph). */
+/** One `<meta>` tag: `name` (Twitter) or `property` (Open Graph). */
 export interface MetaTag {
 	attribute: 'name' | 'property';
 	key: string;
 	content: string;
 }
 
-/** The tags of a head, in a stable order: description, Open Graph, then Twitter. */
-export function metaTags(head: PageHead): MetaTag[] {
-	const tags: MetaTag[] = [
-		{ attribute: 'name', key: 'description', content: head.description },
-		{ attribute: 'property', key: 'og:type', content: head.type },
-		{ attribute: 'property', key: 'og:site_name', content: 'Ronten' },
-		{ attribute: 'property', key: 'og:title', content: head.title },
-		{ attribute: 'property', key: 'og:description', content: head.description },
-		{ attribute: 'property', key: 'og:url', content: head.canonical }
-	];
+/**
+ * The tags a shared link's card is drawn from: the image (Open Graph) and the Twitter card.
+ * Title, description, og:url and the rest are the site's page meta (viewer/page-meta.ts).
+ */
+export function cardTags(head: PageHead): MetaTag[] {
+	const tags: MetaTag[] = [];
 	if (head.image)
 		tags.push(
 			{ attribute: 'property', key: 'og:image', content: head.image.url },

@@ -3,6 +3,7 @@ import { exportFormats, exporterFor } from '$lib/core/formats/registry';
 import { compileForSite, mapIds, refuse } from '$lib/server/site';
 import { downloadName } from '$lib/core/formats/file-name';
 import { toViewerMap } from '$lib/core/view/viewer-map';
+import { mapPublishing } from '$lib/server/publish';
 
 export const entries = () => mapIds().map((id) => ({ id }));
 
@@ -20,7 +21,8 @@ export const load = ({ params }) => {
 				ok: false,
 				diagnostics: result.diagnostics,
 				downloads: [],
-				map: null
+				map: null,
+				publishing: null
 			};
 		refuse(params.id, result.diagnostics);
 	}
@@ -30,6 +32,8 @@ export const load = ({ params }) => {
 		title: map.title,
 		ok: true,
 		diagnostics: result.diagnostics,
+		// Linked data, card and oEmbed addresses: what other sites read about the map.
+		publishing: mapPublishing(map),
 		// Names only: the files are written at build time, so no exporter ships to the browser.
 		downloads: exportFormats().map((format) => {
 			const exporter = exporterFor(format)!;
