@@ -67,6 +67,12 @@ for (const size of [
 			expect(view.legible - view.legiblePositions).toBeGreaterThanOrEqual(size.titles);
 			// The layout fills a landscape canvas rather than a tall strip.
 			expect(view.aspect).toBeGreaterThan(1.2);
+			// The tab names the map, and the page describes itself to previews.
+			await expect(page).toHaveTitle(/^NATO and Japan — .* · Ronten$/);
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+				'content',
+				/^Should Japan/
+			);
 			await page.screenshot({ path: test.info().outputPath('first-view.png') });
 			expect(errors).toEqual([]);
 		});

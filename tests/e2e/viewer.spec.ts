@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { clickNode, graphDrawn, openMap, searchBox, watchConsole } from './helpers';
 
 test.describe('map viewer', () => {
@@ -43,7 +43,7 @@ test.describe('map viewer', () => {
 		await expect(panel).toContainText('attacked by');
 		await expect(page).toHaveURL(/node=competition-for-assets/);
 		// A real link to the node's permalink, so it can open in a new tab or be copied.
-		const link = panel.getByRole('link', { name: /Complementarity/ });
+		const link = panel.getByRole('link', { name: 'claim Complementarity', exact: true }).first();
 		await expect(link).toHaveAttribute('href', /\/maps\/japan-nato\/\?node=complementarity$/);
 		await link.click();
 		await expect(panel.getByRole('heading', { name: 'Complementarity' })).toBeVisible();
@@ -275,5 +275,154 @@ test('a search from a link on a large map lights its hits and dims every other n
 	await expect.poll(async () => (await classes()).lit).toBeGreaterThan(0);
 	const { total, lit, dim } = await classes();
 	expect(lit + dim).toBe(total);
+	expect(errors).toEqual([]);
+});
+
+test.describe('what a page says about itself', () => {
+	const MAP_TITLE = 'NATO and Japan — Getting Serious About Cross-regional Deterrence';
+
+	/** The description and Open Graph tags in the page's head, by name. */
+	const headTags = (page: Page) =>
+		page.evaluate(() =>
+			Object.fromEntries(
+				[...document.head.querySelectorAll('meta[name="description"], meta[property^="og:"]')].map(
+					(m) => [m.getAttribute('name') ?? m.getAttribute('property'), m.getAttribute('content')]
+				)
+			)
+		);
+
+	test('the map page’s title follows the selected node, and its head describes the map', async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		await openMap(page);
+		await expect(page).toHaveTitle(`${MAP_TITLE} · Ronten`);
+		const tags = await headTags(page);
+		expect(tags.description).toMatch(/^Should Japan spend its scarce resources/);
+		expect(tags['og:description']).toBe(tags.description);
+		expect(tags['og:title']).toBe(`${MAP_TITLE} · Ronten`);
+		expect(tags['og:type']).toBe('website');
+		// The build is not told the site's origin, so no og:url (a relative one is invalid).
+		expect(tags['og:url']).toBeUndefined();
+		await clickNode(page, 'japan-first');
+		await expect(page).toHaveTitle(`Japan first — ${MAP_TITLE} · Ronten`);
+		await page.goBack();
+		await expect(page).not.toHaveURL(/node=/);
+		await expect(page).toHaveTitle(`${MAP_TITLE} · Ronten`);
+		expect(errors).toEqual([]);
+	});
+
+	test('the index and the Open page have a description and Open Graph tags', async ({ page }) => {
+		for (const [path, title] of [
+			['/', 'Ronten — argument maps'],
+			['/open/', 'Open a file — Ronten']
+		]) {
+			await page.goto(path!);
+			await expect(page).toHaveTitle(title!);
+			const tags = await headTags(page);
+			expect(tags.description, path).toMatch(/\w{4,}.{40,}/);
+			expect(tags['og:title'], path).toBe(title);
+			expect(tags['og:description'], path).toBe(tags.description);
+			expect(tags['og:type'], path).toBe('website');
+		}
+	});
+
+	test('論点 is marked as Japanese wherever it appears', async ({ page }) => {
+		for (const path of ['/', '/maps/japan-nato/', '/no-such-page/']) {
+			await page.goto(path);
+			await expect(page.getByText('論点').first()).toBeVisible();
+			const unmarked = await page.evaluate(() => {
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				const bad: string[] = [];
+				for (let n = walker.nextNode(); n; n = walker.nextNode())
+					if (
+						n.textContent?.includes('論点') &&
+						n.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'ja'
+					)
+						bad.push(n.parentElement?.outerHTML ?? '');
+				return bad;
+			});
+			expect(unmarked, path).toEqual([]);
+		}
+	});
+});
+
+test.describe('the source’s attribution', () => {
+	test('the Source panel names author and publisher and links the article safely', async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		await openMap(page, '?view=source');
+		const about = page.locator('#panel-source header').first();
+		await expect(about).toContainText('Tsuruoka Michito · Nippon.com · 2024');
+		const link = about.getByRole('link', { name: 'https://www.nippon.com/en/in-depth/d01034/' });
+		await expect(link).toHaveAttribute('href', 'https://www.nippon.com/en/in-depth/d01034/');
+		await expect(link).toHaveAttribute('rel', /(^|\s)noopener(\s|$)/);
+		await expect(link).toHaveAttribute('rel', /(^|\s)noreferrer(\s|$)/);
+		expect(errors).toEqual([]);
+	});
+
+	test('a javascript: address in a stranger’s map is shown as text, never as a link', async ({
+		page
+	}) => {
+		const errors = watchConsole(page);
+		// The page as it would be for a map whose source gives a script address: the map's data
+		// (in the page) rewritten, and the page's script hashes with it (so the CSP goes too).
+		await page.route(
+			(url) => url.pathname === '/maps/japan-nato/',
+			async (route) => {
+				const response = await route.fetch();
+				const html = (await response.text())
+					.replaceAll('https://www.nippon.com/en/in-depth/d01034/', 'javascript:window.pwned=1')
+					.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
+				await route.fulfill({ response, body: html });
+			}
+		);
+		await openMap(page, '?view=source');
+		const about = page.locator('#panel-source header').first();
+		await expect(about).toContainText('javascript:window.pwned=1');
+		await expect(about.getByRole('link')).toHaveCount(0);
+		expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+		await page.getByRole('tab', { name: 'Details' }).click();
+		expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+		).toBeUndefined();
+		expect(errors).toEqual([]);
+	});
+});
+
+test('an image of the view carries the title, the source, a legend and the page', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openMap(page, '?node=japan-first');
+	const graph = await page.getByTestId('graph').boundingBox();
+	const save = async (format: 'PNG' | 'SVG') => {
+		await page.getByText('Download', { exact: true }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: `${format} image of this view` }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`japan-nato.${format.toLowerCase()}`);
+		const chunks: Buffer[] = [];
+		for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+		return Buffer.concat(chunks);
+	};
+	const svg = (await save('SVG')).toString('utf8');
+	expect(svg).toContain('>NATO and Japan — Getting Serious About Cross-regional Deterrence</text>');
+	expect(svg).toContain('Tsuruoka Michito · Nippon.com · 2024');
+	expect(svg).toContain('https://www.nippon.com/en/in-depth/d01034/');
+	expect(svg).toMatch(/>position<\/text>[\s\S]*>supports<\/text>/);
+	expect(svg).toContain('/maps/japan-nato/?node=japan-first');
+	expect(svg).toMatch(/ on \d{4}-\d\d-\d\d<\/text>/);
+	const png = await save('PNG');
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	// Twice the pixels of the graph, and taller: the frame adds the header and the legend.
+	const width = png.readUInt32BE(16);
+	const height = png.readUInt32BE(20);
+	expect(width).toBeGreaterThanOrEqual(Math.floor(graph!.width) * 2 - 2);
+	expect(height).toBeGreaterThan(graph!.height * 2 + 150);
 	expect(errors).toEqual([]);
 });
