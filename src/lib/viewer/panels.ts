@@ -10,6 +10,7 @@ import TracePanel from './components/TracePanel.svelte';
 import SourcePanel from './components/SourcePanel.svelte';
 import OutlinePanel from './components/OutlinePanel.svelte';
 import Overview from './components/Overview.svelte';
+import NotesPanel from './components/NotesPanel.svelte';
 
 export interface PanelSpec {
 	id: PanelView;
@@ -38,7 +39,8 @@ export const PANELS: readonly PanelSpec[] = [
 			'Select a node to trace what supports and contests it, and how it bears on each position.'
 	},
 	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: false },
-	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: false }
+	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: false },
+	{ id: 'notes', label: 'Notes', component: NotesPanel, needsSelection: false }
 ];
 
 export type { PanelProps };

@@ -23,10 +23,13 @@ export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 export class Notes {
 	/** Live annotations, newest first. */
-	list = $state<Annotation[]>([]);
+	// Raw: records are replaced, never changed in place, and a proxy cannot go into IndexedDB.
+	list = $state.raw<Annotation[]>([]);
 	status = $state<StoreStatus>({ kind: 'loading' });
 	/** The last deleted annotation, until it is brought back or another is deleted. */
-	deleted = $state<AnnotationVersion | null>(null);
+	deleted = $state.raw<AnnotationVersion | null>(null);
+	/** A highlight the reader asked to see in its source. */
+	focus = $state<string | null>(null);
 	readonly anchors: ReadonlyMap<string, Anchored>;
 	/** Node ids that carry a note, a stance or a tag. */
 	readonly annotatedNodes: ReadonlySet<string>;
@@ -70,7 +73,8 @@ export class Notes {
 	}
 
 	save(version: AnnotationVersion) {
-		return this.store.save(version);
+		// What a component hands in may hold reactive proxies, which IndexedDB cannot clone.
+		return this.store.save($state.snapshot(version) as AnnotationVersion);
 	}
 
 	async remove(id: string) {
@@ -82,7 +86,7 @@ export class Notes {
 		const previous = this.deleted;
 		if (!previous) return;
 		this.deleted = null;
-		await this.store.undo(previous);
+		await this.store.undo($state.snapshot(previous) as AnnotationVersion);
 	}
 
 	/** A file chosen by the reader: read, checked and merged; nothing changes if it has an error. */
