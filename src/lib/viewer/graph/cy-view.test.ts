@@ -150,6 +150,28 @@ describe('CyView', () => {
 		expect(cy.$(':selected').length).toBe(0);
 	});
 
+	it('applies a layer set before the map is drawn, once per frame or batch, and takes it off', async () => {
+		const { view, step, drain } = headless();
+		const applied: number[] = [];
+		let removed = 0;
+		view.show({ ...everything, collapsed: new Set(['n1']) });
+		view.setLayer('probe', {
+			apply: (cy) => applied.push(cy.nodes('.hidden').length),
+			remove: () => removed++
+		});
+		await view.open(chain(BATCH_FROM * 3));
+		step(); // the first frame: the layer comes after the visibility it may depend on
+		expect(applied.length).toBe(1);
+		expect(applied[0]).toBeGreaterThan(0);
+		drain();
+		expect(applied.length).toBeGreaterThan(1); // again for each later batch
+		view.setLayer('probe', null);
+		expect(removed).toBe(1);
+		const before = applied.length;
+		view.show(everything);
+		expect(applied.length).toBe(before);
+	});
+
 	it('draws a large map in batches, applying the state to each batch as it arrives', async () => {
 		const count = BATCH_FROM * 3;
 		const { view, marks, progress, step, drain } = headless();

@@ -1,20 +1,22 @@
 /**
  * The graph as a plain class over Cytoscape: loading, batches, labels,
- * selection, highlights, viewport and images. What the viewer's state adds to
- * the graph comes in as layers (layers.ts; visibility.ts is the first), the
- * keyboard cursor lives in cursor.ts. The Svelte component only mounts it and
+ * selection, highlights, viewport and images. How the first frame is drawn is
+ * first-draw.ts; what the viewer's state adds to the graph comes in as layers
+ * (layers.ts: visibility.ts and evaluation.ts); the keyboard cursor is cursor.ts;
+ * images are image.ts. What stays here, a little over 300 lines, is what ties
+ * them together: the instance, the batches still arriving, and the selection,
+ * highlight and layers applied again to each; split further, every part would
+ * need that state handed to it. The Svelte component only mounts it and
  * passes the viewer's state in; without a container it runs headless, which is
  * how it is tested in Node.
  */
-import type { Collection, Core, CytoscapeOptions } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
-import { graphStyle, LABEL_ALL_LIMIT, MIN_ZOOM } from '../graph-style';
-import { initialViewport } from '../viewport';
-import { batches } from '../batches';
-import { openingBatches } from '../opening-batch';
 import type { FrameAbout } from '../image-frame';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
-import { KeyboardCursor, type Pointed } from './cursor';
+import { KeyboardCursor } from './cursor';
+import type { CyHost, CyViewEvents, DrawProgress } from './host';
+import { firstDraw } from './first-draw';
 import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
 import type { GraphLayer } from './layers';
 import { VisibilityLayer, type Visibility } from './visibility';
@@ -23,38 +25,7 @@ import type { Evaluation } from '$lib/core/evaluate';
 
 export type { Pointed } from './cursor';
 export type { Visibility } from './visibility';
-
-/** Where the view draws, and how it reports to the page around it. */
-export interface CyHost {
-	/** The element to draw in; null runs Cytoscape headless (tests). */
-	container: HTMLElement | null;
-	width: number;
-	height: number;
-	/** Facts about the drawing for tests and the benchmark (`data-*` attributes in the page). */
-	mark(key: string, value: string): void;
-	/** Runs after the next frame is drawn. */
-	afterFrame(run: () => void): void;
-	/** Runs a later batch without holding up the frame in progress. */
-	later(run: () => void): void;
-}
-
-export type DrawStatus = 'loading' | 'ready' | 'failed';
-
-export interface DrawProgress {
-	status: DrawStatus;
-	message: string;
-	/** Batches still to be added. */
-	pending: number;
-	/** A large map that opens on its first position rather than whole. */
-	startsZoomedIn: boolean;
-}
-
-export interface CyViewEvents {
-	onselect(id: string | null): void;
-	onprogress(progress: DrawProgress): void;
-	/** The node under the mouse or in keyboard focus changed (null: none). */
-	onpoint?(pointed: Pointed | null): void;
-}
+export type { CyHost, CyViewEvents, DrawProgress, DrawStatus } from './host';
 
 type Elements = GraphData['elements'];
 
@@ -74,8 +45,8 @@ export class CyView {
 	private shown: Highlight = NO_HIGHLIGHT;
 	/** A highlight asked for before the graph was drawn. */
 	private pendingHighlight: Highlight | null = null;
-	/** Layers by name, applied in the order they were first set. */
-	private readonly layers = new Map<string, GraphLayer>();
+	/** Layers by name, applied in the order they were first set (visibility always first). */
+	private layers = new Map<string, GraphLayer>();
 	/** A visibility asked for before the graph was loaded. */
 	private visibility: Visibility | null = null;
 	private updateLabels: () => void = () => {};
@@ -105,28 +76,8 @@ export class CyView {
 			if (this.destroyed) return;
 			this.report({ message: 'Drawing the map…' });
 			performance.mark('ronten:graph-parsed');
-			const big = data.elements.length > 2 * LABEL_ALL_LIMIT;
-			const { width, height } = this.host;
-			const { zoomedIn, ...view } = initialViewport(data, width, height);
+			const { options, rest, zoomedIn } = firstDraw(data, this.host.width, this.host.height);
 			this.report({ startsZoomedIn: zoomedIn });
-			const opening = { zoom: view.zoom ?? 1, pan: view.pan ?? { x: 0, y: 0 }, width, height };
-			let parts = batches(data, opening);
-			if (parts.length === 1) parts = openingBatches(data, opening);
-			const options: CytoscapeOptions = {
-				elements: parts[0],
-				style: graphStyle(big),
-				// The first view is computed from node positions: fitting would measure every label first.
-				layout: { name: 'preset', fit: false },
-				...view,
-				minZoom: MIN_ZOOM,
-				maxZoom: 3,
-				boxSelectionEnabled: false,
-				autoungrabify: true,
-				// Pan and zoom stay smooth on big maps: edges drop out and a snapshot moves instead.
-				hideEdgesOnViewport: big,
-				textureOnViewport: big,
-				pixelRatio: big ? 1 : 'auto'
-			};
 			const instance = cytoscape(
 				this.host.container
 					? { ...options, container: this.host.container }
@@ -156,7 +107,7 @@ export class CyView {
 				this.host.mark('ready', 'true');
 				// A small map's titles outside the opening view, once it is on screen.
 				this.updateLabels();
-				this.addRest(instance, parts.slice(1));
+				this.addRest(instance, rest);
 			});
 		} catch (e) {
 			this.report({
@@ -204,15 +155,17 @@ export class CyView {
 	/** Which nodes are shown; applied again to every batch that arrives. */
 	show(visibility: Visibility) {
 		this.visibility = visibility;
-		if (!this.graph) return;
+		const layer = this.visibilityLayer();
+		if (layer) this.setLayer('visibility', layer);
+	}
+
+	private visibilityLayer(): VisibilityLayer | null {
+		if (!this.graph || !this.visibility) return null;
 		const previous = this.layers.get('visibility');
-		this.setLayer(
-			'visibility',
-			new VisibilityLayer(
-				this.graph,
-				visibility,
-				previous instanceof VisibilityLayer ? previous : undefined
-			)
+		return new VisibilityLayer(
+			this.graph,
+			this.visibility,
+			previous instanceof VisibilityLayer ? previous : undefined
 		);
 	}
 
@@ -305,8 +258,13 @@ export class CyView {
 			this.pendingHighlight = null;
 			this.highlight(want);
 		}
-		if (this.visibility) this.show(this.visibility);
-		// Layers set before the graph was drawn.
+		// The visibility asked for before the graph was loaded, with any other layer set meanwhile.
+		// Visibility goes first, so a layer may count on what is shown.
+		const visibility = this.visibilityLayer();
+		if (visibility) {
+			const others = [...this.layers].filter(([name]) => name !== 'visibility');
+			this.layers = new Map([['visibility', visibility], ...others]);
+		}
 		this.applyLayers();
 	}
 
