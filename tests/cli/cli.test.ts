@@ -206,6 +206,18 @@ describe('ronten import', () => {
 		expect(ronten('import', 'no/such/file.json').code).toBe(2);
 	});
 
+	it('names a picture as not a map, instead of asking for it as UTF-8 text', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronten-import-'));
+		const png = join(dir, 'diagram.png');
+		writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+		const r = ronten('import', png);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(
+			/diagram\.png:1:1 error not-a-map "diagram\.png" is not a map: it is a PNG image/
+		);
+		expect(r.err).not.toContain('UTF-8');
+	});
+
 	it('says what it cannot detect', () => {
 		const r = ronten('import', 'README.md');
 		expect(r.code).toBe(1);

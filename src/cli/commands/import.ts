@@ -4,6 +4,7 @@ import { formatDiagnostic, hasErrors } from '../../lib/core/diagnostics';
 import { importFormats } from '../../lib/core/formats/registry';
 import { importText } from '../../lib/core/formats/import-file';
 import { readText, sizeProblem } from '../../lib/core/text/read-text';
+import { notTextProblem } from '../../lib/core/formats/shared/not-text';
 import { didYouMean } from '../../lib/core/text/suggest';
 import { UsageError, type CliContext, type Runner } from '../context';
 import { parseOptions } from '../options';
@@ -69,6 +70,9 @@ function readInput(path: string, shown: string, ctx: CliContext): string | undef
 	} catch {
 		throw new UsageError(`Cannot read "${shown}".`);
 	}
+	// A picture or an archive is named as not a map, not sent off to be re-saved as text.
+	const binary = notTextProblem(bytes, shown);
+	if (binary) return void ctx.err(formatDiagnostic(binary));
 	const read = readText(bytes, shown);
 	for (const d of read.diagnostics) ctx.err(formatDiagnostic(d));
 	return read.value ?? undefined;
