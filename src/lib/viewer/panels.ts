@@ -10,6 +10,7 @@ import TracePanel from './components/TracePanel.svelte';
 import SourcePanel from './components/SourcePanel.svelte';
 import OutlinePanel from './components/OutlinePanel.svelte';
 import Overview from './components/Overview.svelte';
+import FlowPanel from './components/FlowPanel.svelte';
 import NotesPanel from './components/NotesPanel.svelte';
 
 export interface PanelSpec {
@@ -40,6 +41,7 @@ export const PANELS: readonly PanelSpec[] = [
 	},
 	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: false },
 	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: false },
+	{ id: 'flow', label: 'Flow', component: FlowPanel, needsSelection: false },
 	{ id: 'notes', label: 'Notes', component: NotesPanel, needsSelection: false }
 ];
 

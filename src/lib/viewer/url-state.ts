@@ -5,7 +5,7 @@
 import { NODE_KINDS, type NodeKind } from '$lib/core/model';
 import { readWhatIfUrl, writeWhatIfUrl, type WhatIfUrl } from './what-if-url';
 
-export const VIEWS = ['details', 'trace', 'source', 'outline', 'notes'] as const;
+export const VIEWS = ['details', 'trace', 'source', 'outline', 'notes', 'flow'] as const;
 export type PanelView = (typeof VIEWS)[number];
 
 /** With the Evaluate layer and the reader's what-if (`evaluate=1&reject=a,b&base=a:0.8`). */

@@ -6,6 +6,7 @@ import { toViewerMap } from '$lib/core/view/viewer-map';
 import { ViewerState } from '../state.svelte';
 import NodeEvaluation from './NodeEvaluation.svelte';
 import PositionVerdict from './PositionVerdict.svelte';
+import FlowPanel from './FlowPanel.svelte';
 
 const viewer = () =>
 	new ViewerState(toViewerMap(referenceMap()), () => Promise.reject(new Error('unused')));
@@ -19,7 +20,9 @@ describe('NodeEvaluation', () => {
 			props: { viewer: v, node: 'competition-for-assets', onselect: noop }
 		}).body.replace(/<!--.*?-->/g, '');
 		expect(html).toContain('✗');
-		expect(html).toMatch(/Out: attacked by <span[^>]*>«<a[^>]+href="\?node=complementarity"/);
+		expect(html).toMatch(
+			/Out: attacked by «<a[^>]+href="\?node=complementarity"[^>]*>Complementarity<\/a>», which/
+		);
 		expect(html).toContain('Suppose this is rejected');
 		expect(html).not.toContain('hypothetical view');
 	});
@@ -57,5 +60,22 @@ describe('PositionVerdict', () => {
 			.body.replace(/<[^>]+>/g, '')
 			.replace(/\s+/g, ' ');
 		expect(text).toMatch(/✓ in · strength 0\.\d\d in every preferred extension/);
+	});
+});
+
+describe('FlowPanel', () => {
+	it('draws the thesis’s sheet as a grid whose first cell takes the keyboard', async () => {
+		const v = viewer();
+		await v.evaluation.update(null);
+		const html = render(FlowPanel, {
+			props: { viewer: v, mapPath: '/maps/japan-nato/', onselect: noop, onshow: noop }
+		}).body.replace(/<!--.*?-->/g, '');
+		expect(html).toMatch(/role="grid"[^>]*aria-label="Flow sheet of Cross-regional deterrence"/);
+		// One cell in the tab order (a roving tabindex): the position's own.
+		expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+		expect(html).toMatch(/tabindex="0" data-cell="0:0"/);
+		expect(html).toContain('↺ turn');
+		expect(html).toContain('>dropped<');
+		expect(html).toContain('Reasons and objections');
 	});
 });
