@@ -55,8 +55,11 @@ export function writeArgdown(draft: DraftMap): WrittenArgdown {
 			const tag = tagText(t);
 			if (tag) parts.push(tag);
 		}
+		const data: string[] = [];
 		if ((n.kind === 'evidence' || n.kind === 'position') && n.quote)
-			parts.push(`{source: ${yamlString(n.quote.source)}, quote: ${yamlString(n.quote.exact)}}`);
+			data.push(`source: ${yamlString(n.quote.source)}`, `quote: ${yamlString(n.quote.exact)}`);
+		if (n.base !== undefined && Number.isFinite(n.base)) data.push(`base: ${n.base}`);
+		if (data.length) parts.push(`{${data.join(', ')}}`);
 		return parts.join(' ');
 	};
 

@@ -46,6 +46,8 @@ export interface DraftNode {
 	section?: string;
 	/** Evidence (and a position that quotes its source): the source id and the words quoted. */
 	quote?: { source: string; exact: string };
+	/** The author's base score in [0, 1], for evaluation (Argdown data `{base: 0.8}`). */
+	base?: number;
 	/** Arguments only: the reconstruction, empty when sketched. */
 	pcs?: DraftPcsStep[];
 }
@@ -87,6 +89,7 @@ export function draftFromMap(map: ArgumentMap): DraftMap {
 			tags: n.tags,
 			...(n.section ? { section: n.section } : {}),
 			...(quoteOf(n) ? { quote: { source: quoteOf(n)!.source, exact: quoteOf(n)!.exact } } : {}),
+			...(n.base !== undefined ? { base: n.base } : {}),
 			...(n.kind === 'argument' ? { pcs: n.pcs.map((s) => ({ ...s })) } : {})
 		})),
 		edges: map.edges

@@ -26,6 +26,7 @@ export function toJsonDocument(map: ArgumentMap) {
 			tags: n.tags,
 			...(n.section ? { section: n.section } : {}),
 			...(quoteOf(n) ? { quote: quoteOf(n) } : {}),
+			...(n.base !== undefined ? { base: n.base } : {}),
 			...(n.kind === 'argument' ? { pcs: n.pcs } : {}),
 			location: n.location
 		})),

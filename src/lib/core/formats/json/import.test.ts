@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMap } from '../../compile';
-import { comparable } from '$test/compile-text';
+import { comparable, compileText } from '$test/compile-text';
 import { referenceMap } from '$test/reference-map';
 import { sampleMap } from '$test/sample-map';
 import { importText } from '../import-file';
@@ -27,6 +27,19 @@ const errorsOf = (text: string, from?: string) =>
 	importText({ text, file: 'map.json', name: 'map' }, from).diagnostics;
 
 describe('ronten json importer', () => {
+	it('keeps base scores through JSON and the Argdown it becomes, and refuses one outside 0 to 1', () => {
+		const { map } = compileText(
+			'[T]: The thesis. #position {base: 0.8}\n  - [O]: An objection. {base: 0}\n  + <A>: A reason. {base: 1}\n'
+		);
+		const doc = toJsonDocument(map);
+		const { compiled } = roundTrip(JSON.stringify(doc));
+		const bases = Object.fromEntries(compiled.map.nodes.map((n) => [n.title, n.base]));
+		expect(bases).toEqual({ T: 0.8, O: 0, A: 1 });
+		const nodes = doc.nodes.map((n) => (n.title === 'T' ? { ...n, base: 1.5 } : n));
+		const errors = errorsOf(JSON.stringify({ ...doc, nodes }, null, 2));
+		expect(errors.map((d) => d.message).join('\n')).toMatch(/must be a number from 0 to 1/);
+	});
+
 	it('is detected from the content, before AIF', () => {
 		const { map } = sampleMap();
 		expect(detectImporter(jsonExporter.export(map))?.format).toBe('json');

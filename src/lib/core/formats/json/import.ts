@@ -1,6 +1,6 @@
 /**
  * Ronten map JSON → draft map: the richest format we write, read back whole.
- * Nodes keep their kind, title, text, tags, section, quote and
+ * Nodes keep their kind, title, text, tags, section, quote, base score and
  * reconstruction; relations (not the premise and conclusion edges, which the
  * reconstructions imply) come back as written; the title, language, question
  * and thesis go to the front matter; each source with a text comes back as a
@@ -96,6 +96,7 @@ function draftNode(n: JsonNode, nodes: JsonNode[], warn: Warn): DraftNode {
 		...(n.quote && (n.kind === 'evidence' || n.kind === 'position')
 			? { quote: { source: n.quote.source, exact: n.quote.exact } }
 			: {}),
+		...(n.base !== undefined ? { base: n.base } : {}),
 		...(n.kind === 'argument' ? { pcs } : {})
 	};
 }

@@ -36,6 +36,13 @@ const NodeSchema = v.object({
 	tags: v.optional(v.array(Text, 'must be a list of text'), []),
 	section: Optional,
 	quote: v.optional(v.object({ source: Id, exact: Id })),
+	base: v.optional(
+		v.pipe(
+			v.number('must be a number from 0 to 1'),
+			v.minValue(0, 'must be a number from 0 to 1'),
+			v.maxValue(1, 'must be a number from 0 to 1')
+		)
+	),
 	pcs: v.optional(
 		v.array(
 			v.object({
