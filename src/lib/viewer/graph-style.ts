@@ -5,6 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { evaluationStyle } from './graph/evaluation';
+import { readerMarkStyle } from './graph/annotations';
 import {
 	INDENT,
 	NODE_HEIGHT,
@@ -236,6 +237,7 @@ export function graphStyle(large = false): StylesheetJson {
 		},
 		{ selector: 'node.collapsed.labelled', style: { label: 'data(folded)' } },
 		...evaluationStyle(),
+		...readerMarkStyle(),
 		// The keyboard's focus ring, outside the selection's border so both can show at once.
 		{
 			selector: 'node.cursor',

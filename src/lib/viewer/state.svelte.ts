@@ -33,6 +33,10 @@ export class ViewerState {
 	readonly collapsed = new SvelteSet<string>();
 	readonly hiddenKinds = new SvelteSet<NodeKind>();
 	positionFilter = $state<string | null>(null);
+	/** "Only what I annotated": shows only nodes in `annotated`. */
+	onlyAnnotated = $state(false);
+	/** The nodes the reader annotated; null where the reader's notes are not open (an embed). */
+	annotated = $state.raw<ReadonlySet<string> | null>(null);
 	/** The Evaluate layer and the reader's what-if. */
 	readonly evaluation: EvaluationState;
 
@@ -83,6 +87,7 @@ export class ViewerState {
 	/** Whether a node passes the kind and position filters. */
 	visible(node: ViewerNode): boolean {
 		if (this.hiddenKinds.has(node.kind)) return false;
+		if (this.onlyAnnotated && this.annotated && !this.annotated.has(node.id)) return false;
 		if (!this.positionFilter) return true;
 		return (
 			node.id === this.positionFilter ||
@@ -105,6 +110,7 @@ export class ViewerState {
 		);
 		replaceAll(this.hiddenKinds, s.hide ?? []);
 		this.positionFilter = s.position && this.byId.has(s.position) ? s.position : null;
+		this.onlyAnnotated = !!s.mine;
 		this.evaluation.applyUrl(s);
 		if (s.query !== this.query) {
 			this.query = s.query;
@@ -118,6 +124,7 @@ export class ViewerState {
 		if (this.collapsed.size) state.collapsed = [...this.collapsed];
 		if (this.hiddenKinds.size) state.hide = [...this.hiddenKinds];
 		if (this.positionFilter) state.position = this.positionFilter;
+		if (this.onlyAnnotated) state.mine = true;
 		return { ...state, ...this.evaluation.urlState() };
 	}
 

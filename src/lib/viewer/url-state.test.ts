@@ -39,6 +39,14 @@ describe('url state of the graph view', () => {
 		expect(readUrlState(url.searchParams)).toEqual(state);
 	});
 
+	it('round-trips "only what I annotated", and leaves it out when off', () => {
+		const state = { node: null, query: '', view: 'details' as const, mine: true };
+		const url = writeUrlState(new URL('https://x.test/m/'), state);
+		expect(url.search).toBe('?mine=1');
+		expect(readUrlState(url.searchParams)).toEqual(state);
+		expect(readUrlState(new URLSearchParams('mine=yes')).mine).toBeUndefined();
+	});
+
 	it('drops what it cannot read', () => {
 		expect(readUrlState(new URLSearchParams('focus=-1&hide=bogus,claim&collapsed=,'))).toEqual({
 			node: null,

@@ -1,6 +1,6 @@
 /**
  * The part of the view that lives in the URL:
- * `?node=…&q=…&view=…&focus=2&collapsed=a,b&hide=evidence,argument&position=…`.
+ * `?node=…&q=…&view=…&focus=2&collapsed=a,b&hide=evidence,argument&position=…&mine=1`.
  */
 import { NODE_KINDS, type NodeKind } from '$lib/core/model';
 import { readWhatIfUrl, writeWhatIfUrl, type WhatIfUrl } from './what-if-url';
@@ -21,6 +21,8 @@ export interface UrlState extends WhatIfUrl {
 	hide?: NodeKind[];
 	/** Only what bears on this position is shown. */
 	position?: string;
+	/** Only the nodes the reader annotated are shown. */
+	mine?: boolean;
 }
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -42,6 +44,7 @@ export function readUrlState(params: URLSearchParams): UrlState {
 	if (hide.length) state.hide = hide;
 	const position = params.get('position');
 	if (position) state.position = position;
+	if (params.get('mine') === '1') state.mine = true;
 	return { ...state, ...readWhatIfUrl(params) };
 }
 
@@ -57,6 +60,7 @@ export function writeUrlState(base: URL, state: UrlState): URL {
 	if (state.collapsed?.length) set('collapsed', state.collapsed.join(','));
 	if (state.hide?.length) set('hide', state.hide.join(','));
 	if (state.position) set('position', state.position);
+	if (state.mine) set('mine', '1');
 	writeWhatIfUrl(set, state);
 	return url;
 }

@@ -21,6 +21,7 @@ import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
 import type { GraphLayer } from './layers';
 import { VisibilityLayer, type Visibility } from './visibility';
 import { EvaluationLayer } from './evaluation';
+import { ReaderMarkLayer, type ReaderMark } from './annotations';
 import type { Evaluation } from '$lib/core/evaluate';
 
 export type { Pointed } from './cursor';
@@ -173,6 +174,13 @@ export class CyView {
 	evaluate(evaluation: Evaluation | null) {
 		this.setLayer('evaluation', evaluation ? new EvaluationLayer(evaluation) : null);
 		this.host.mark('evaluated', String(this.cy?.nodes('.evaluated').length ?? 0));
+	}
+
+	/** The reader's marks on the nodes they annotated (graph/annotations.ts); null takes them off. */
+	annotate(marks: ReadonlyMap<string, ReaderMark> | null) {
+		this.setLayer('annotations', marks?.size ? new ReaderMarkLayer(marks) : null);
+		// How many nodes the reader marked, not how many are drawn: later batches take theirs.
+		this.host.mark('annotated', String(marks?.size ?? 0));
 	}
 
 	/**
