@@ -147,5 +147,21 @@ export const commands: readonly Command[] = [
 			'ronten import analysis.json --from aif'
 		],
 		load: () => import('./import').then((m) => m.importCommand)
+	},
+	{
+		name: 'annotations',
+		usage: 'ronten annotations check FILE [--map MAP] [--json]',
+		summary: "Check a reader's W3C annotation file, and where its notes land in a map.",
+		options: [
+			['FILE', 'a W3C Web Annotation file (.jsonld or .json) as the viewer exports it'],
+			['--map MAP', 'also say which annotations anchor exactly, moved, fuzzily or are orphaned'],
+			JSON_FLAG('{count, maps, anchors: [{id, kind, on, quote, status}], statuses}'),
+			['', 'exit 1 when the file cannot be read (each problem with its line and JSON path)']
+		],
+		examples: [
+			'ronten annotations check student.annotations.jsonld',
+			'ronten annotations check student.annotations.jsonld --map japan-nato'
+		],
+		load: () => import('./annotations').then((m) => m.annotations)
 	}
 ];
