@@ -25,6 +25,8 @@ export const STANCE_MARK: Record<Stance, { glyph: string; says: string }> = {
 
 const INK = '#4b2a7a';
 const CELL = 16;
+/** The badge's size on the node, in graph units: a cell reads at the zoom titles are drawn at. */
+const SIZE = 22;
 
 /** Nodes the reader annotated, with what they left; deleted and empty annotations aside. */
 export function readerMarks(list: readonly Annotation[]): Map<string, ReaderMark> {
@@ -91,17 +93,17 @@ export function readerMarkStyle(): StylesheetJson {
 			selector: `node.reader-${key}`,
 			style: {
 				'background-image': dataUri(badgeSvg(mark)),
-				'background-width': `${CELL * cells}px`,
-				'background-height': `${CELL}px`,
+				'background-width': `${SIZE * cells}px`,
+				'background-height': `${SIZE}px`,
 				'background-fit': 'none',
 				'background-position-x': '100%',
 				'background-position-y': '0%',
 				// Over the corner, half outside the box, so it covers no title.
-				'background-offset-x': `${CELL / 2}px`,
-				'background-offset-y': `-${CELL / 2}px`,
+				'background-offset-x': `${SIZE / 2}px`,
+				'background-offset-y': `-${SIZE / 2}px`,
 				'background-clip': 'none',
 				'background-image-containment': 'over',
-				'bounds-expansion': CELL
+				'bounds-expansion': SIZE
 			}
 		};
 	}) as StylesheetJson;
