@@ -23,6 +23,7 @@ import {
 } from '../../src/lib/core';
 import { contentWord, generateMap, random } from './generate';
 import { cliStartFigures } from './cli';
+import { annotationFigures } from './annotations';
 import { fmt, median, percentile, spread, table, time } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
@@ -148,3 +149,4 @@ console.log(
 );
 console.log(table(searchRows));
 console.log('\n' + cliStartFigures());
+console.log('\n' + annotationFigures());
