@@ -173,7 +173,8 @@ export class CyView {
 	/** The Evaluate layer: each node's verdict and strength in `evaluation`; null takes it off. */
 	evaluate(evaluation: Evaluation | null) {
 		this.setLayer('evaluation', evaluation ? new EvaluationLayer(evaluation) : null);
-		this.host.mark('evaluated', String(this.cy?.nodes('.evaluated').length ?? 0));
+		// Whether it is on, not a count: a large map's later batches take it as they arrive.
+		this.host.mark('evaluated', String(!!evaluation));
 	}
 
 	/** The reader's marks on the nodes they annotated (graph/annotations.ts); null takes them off. */
