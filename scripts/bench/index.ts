@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: compile and search costs on generated maps, each next to
  * its baseline (bare @argdown/core parsing; bare lunr over the same documents).
- * Then how fast the `ronten` command starts (`cli.ts`). Prints figures; asserts nothing.
+ * Then how fast the `ronten` command starts (`cli.ts`), and what evaluation costs
+ * (`evaluation.ts`). Prints figures; asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
 import {
@@ -24,6 +25,7 @@ import {
 import { contentWord, generateMap, random } from './generate';
 import { cliStartFigures } from './cli';
 import { annotationFigures } from './annotations';
+import { evaluationFigures } from './evaluation';
 import { fmt, median, percentile, spread, table, time } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
@@ -150,3 +152,4 @@ console.log(
 console.log(table(searchRows));
 console.log('\n' + cliStartFigures());
 console.log('\n' + annotationFigures());
+console.log('\n' + evaluationFigures());

@@ -4,6 +4,7 @@
  * Runs wherever it is created, on the page's thread or in the worker.
  */
 import {
+	LIVE_PREFERRED_BUDGET,
 	runEvaluation,
 	type EvaluableMap,
 	type EvaluationRun,
@@ -27,7 +28,8 @@ export function evaluationRunner(map: EvaluableMap): EvaluationRunner {
 		let ms = 0;
 		if (last?.key !== key) {
 			const start = performance.now();
-			last = { key, run: runEvaluation(map, whatIf) };
+			// Preferred within the live budget: a slider step must not wait on an exponential search.
+			last = { key, run: runEvaluation(map, whatIf, { preferred: LIVE_PREFERRED_BUDGET }) };
 			ms = performance.now() - start;
 		}
 		const { run } = last;

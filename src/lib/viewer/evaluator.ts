@@ -1,6 +1,7 @@
 /**
  * Where the viewer evaluates a map. The core evaluates the reference map (138
- * nodes) in about 5 ms, well under a frame, so small maps are evaluated on the
+ * nodes) in a few ms, well under a frame, and generated maps with cycles stay
+ * under half a frame up to 800 nodes, so smaller maps are evaluated on the
  * page's thread and a what-if updates in the same frame. From
  * EVALUATION_WORKER_FROM nodes one run costs about a frame (16 ms) or more
  * (`npx tsx scripts/bench/evaluation.ts` measures it), so larger maps are
@@ -11,7 +12,7 @@ import type { EvaluationAnswer, EvaluationReply, EvaluationRequest } from './eva
 import EvaluationWorker from './evaluation-worker?worker';
 
 /** Maps of this many nodes or more are evaluated in a worker. */
-export const EVALUATION_WORKER_FROM = 400;
+export const EVALUATION_WORKER_FROM = 1000;
 
 export interface Evaluator {
 	run(whatIf: WhatIf, explain: string | null): Promise<EvaluationAnswer>;

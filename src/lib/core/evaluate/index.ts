@@ -18,7 +18,12 @@ export {
 	type WhatIf
 } from './framework';
 export { groundedCodes, type Label } from './grounded';
-export { preferredExtensions, PREFERRED_BUDGET, type PreferredSearch } from './preferred';
+export {
+	preferredExtensions,
+	LIVE_PREFERRED_BUDGET,
+	PREFERRED_BUDGET,
+	type PreferredSearch
+} from './preferred';
 export {
 	aggregate,
 	combine,

@@ -15,6 +15,12 @@ import { IN as G_IN, OUT as G_OUT } from './grounded';
 /** Decisions and extensions the search may spend; see docs/adr/0005-evaluation.md. */
 export const PREFERRED_BUDGET = { maxSteps: 200_000, maxExtensions: 1_000 } as const;
 
+/**
+ * The budget of a what-if recomputed while the reader moves a slider (the viewer): small enough
+ * for a frame on a map the page evaluates itself; past it, acceptance is `unknown`, never guessed.
+ */
+export const LIVE_PREFERRED_BUDGET = { maxSteps: 2_000, maxExtensions: 100 } as const;
+
 export interface PreferredOptions {
 	maxSteps?: number;
 	maxExtensions?: number;
