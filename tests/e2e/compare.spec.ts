@@ -75,3 +75,13 @@ test('a Kialo export is compared too, and a broken file shows its problems', asy
 	await expect(page.getByRole('heading', { name: 'Matched (14)' })).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('the index links to the compare page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Compare maps' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare with a reference map');
+	await expect(page.getByLabel('1. Reference map').locator('option')).toContainText([
+		'Choose a map…',
+		'NATO and Japan — Getting Serious About Cross-regional Deterrence'
+	]);
+});
