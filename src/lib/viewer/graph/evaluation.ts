@@ -15,7 +15,7 @@ export const VERDICT_MARK: Record<
 > = {
 	in: { glyph: '✓', color: '#006b3d', line: 'solid', says: 'stands' },
 	out: { glyph: '✗', color: '#b0231a', line: 'dashed', says: 'falls' },
-	undecided: { glyph: '?', color: '#7a5c00', line: 'dotted', says: 'undecided' }
+	undecided: { glyph: '?', color: '#7a5c00', line: 'dotted', says: 'neither stands nor falls' }
 };
 
 const LABELS = Object.keys(VERDICT_MARK) as Label[];
