@@ -1,20 +1,8 @@
 /** `ronten annotations check` as a teacher runs it on collected files: a real process and exit codes. */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ronten } from '$test/cli';
 
-const root = process.cwd();
-const bin = join(root, 'bin', 'ronten.js');
 const fixtures = 'tests/fixtures/annotations';
-
-function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('ronten annotations check', () => {
 	it('says a valid file is valid and which maps it is for', () => {

@@ -1,23 +1,11 @@
 /** The `ronten` command as a user runs it: a real process, real files, real exit codes. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { ronten } from '$test/cli';
 import schema from '../../src/lib/core/formats/json/map.schema.json';
-
-const root = process.cwd();
-const bin = join(root, 'bin', 'ronten.js');
-
-function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('ronten validate', () => {
 	it('passes the bundled maps with no errors and no warnings', () => {

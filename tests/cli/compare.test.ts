@@ -1,22 +1,11 @@
 /** `ronten compare` as a teacher runs it: a real process, real files, real exit codes. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ronten } from '$test/cli';
 
-const root = process.cwd();
-const bin = join(root, 'bin', 'ronten.js');
 const fixtures = 'tests/fixtures/compare';
-
-function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** A file in a fresh folder of its own. */
 function scratch(name: string, text: string | Uint8Array): string {

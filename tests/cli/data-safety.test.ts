@@ -17,20 +17,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ronten } from '$test/cli';
 
 const root = process.cwd();
 const bin = join(root, 'bin', 'ronten.js');
 const work = mkdtempSync(join(tmpdir(), 'ronten-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** A fresh folder under the test's work folder. */
 function folder(name: string): string {

@@ -1,24 +1,12 @@
 /** `ronten evaluate` as a user runs it, and evaluation on every map we can compile from disk. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ronten } from '$test/cli';
 import { compileMap } from '../../src/lib/core/compile';
 import { runEvaluation } from '../../src/lib/core/evaluate';
 import { corpusDir } from '../corpus/expected';
-
-const root = process.cwd();
-const bin = join(root, 'bin', 'ronten.js');
-
-function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const THESIS = 'cross-regional-deterrence';
 

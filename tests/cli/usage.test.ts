@@ -1,20 +1,12 @@
 /** The command line as a newcomer meets it: help, mistakes, exit codes, pipes. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ronten } from '$test/cli';
 import { commands } from '../../src/cli/commands';
 
 const root = process.cwd();
 const bin = join(root, 'bin', 'ronten.js');
-
-function ronten(...args: string[]) {
-	const r = spawnSync(process.execPath, [bin, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('help', () => {
 	it('--help lists every command and the exit status rule, on standard output', () => {
