@@ -16,7 +16,7 @@ export interface Anchored {
 	end: number;
 }
 
-const ORPHANED: Anchored = { status: 'orphaned', start: -1, end: -1 };
+const ORPHANED = { status: 'orphaned', start: -1, end: -1 } as const;
 /** At most this share of a quote's characters may differ in a fuzzy match. */
 const MAX_ERROR_RATE = 0.25;
 /** Approximate search costs time in proportion to the quote's length times the text's. */
@@ -97,16 +97,41 @@ export interface AnchorTargets {
 /** Where each annotation lands in the map as it is now. A node note is orphaned when its node is gone. */
 export function anchorAll(list: readonly Annotation[], map: AnchorTargets): Map<string, Anchored> {
 	const out = new Map<string, Anchored>();
-	for (const a of list) {
-		if (a.kind === 'node') {
-			out.set(a.id, map.nodes.has(a.node) ? { status: 'exact', start: -1, end: -1 } : ORPHANED);
-			continue;
-		}
-		const text = map.sources.get(a.source);
-		out.set(a.id, text ? anchorPassage(text, a.anchor) : ORPHANED);
-	}
+	for (const a of list) out.set(a.id, anchorOne(a, map));
 	return out;
 }
+
+/** Where one annotation lands in the map as it is now, searching its source if need be. */
+export function anchorOne(a: Annotation, map: AnchorTargets): Anchored {
+	const known = anchorAtOnce(a, map);
+	if (known || a.kind === 'node') return known ?? ORPHANED;
+	return anchorPassage(map.sources.get(a.source) ?? '', a.anchor);
+}
+
+/**
+ * Where an annotation lands, when that takes no search: a node note (its node is there or
+ * not), a highlight whose source is gone, or one whose words are still at their old place.
+ * Null when the source must be searched.
+ */
+export function anchorAtOnce(
+	a: Annotation,
+	map: AnchorTargets
+): (Anchored & { status: 'exact' | 'orphaned' }) | null {
+	if (a.kind === 'node') return map.nodes.has(a.node) ? NODE_FOUND : ORPHANED;
+	const text = map.sources.get(a.source);
+	const { exact, start, end } = a.anchor;
+	if (!text || !exact) return ORPHANED;
+	if (
+		start >= 0 &&
+		end <= text.length &&
+		text.startsWith(exact, start) &&
+		end - start === exact.length
+	)
+		return { status: 'exact', start, end };
+	return null;
+}
+
+const NODE_FOUND = { status: 'exact', start: -1, end: -1 } as const;
 
 /** What a map offers annotations to land on. */
 export function anchorTargets(map: {

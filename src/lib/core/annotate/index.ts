@@ -6,5 +6,6 @@ export * from './read';
 export * from './import';
 export * from './merge';
 export * from './anchor';
+export * from './reanchor';
 export * from './passage';
 export type * from './w3c-types';
