@@ -97,7 +97,13 @@ export default ts.config(
 	},
 	{
 		// The viewer runs in the browser: no Node APIs, and no server or CLI code.
-		files: ['src/lib/viewer/**/*.ts', 'src/lib/viewer/**/*.svelte', 'src/lib/browser/**/*.ts'],
+		files: [
+			'src/lib/viewer/**/*.ts',
+			'src/lib/viewer/**/*.svelte',
+			'src/lib/browser/**/*.ts',
+			'src/one-file/**/*.ts',
+			'src/one-file/**/*.svelte'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',

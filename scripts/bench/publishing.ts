@@ -1,13 +1,17 @@
 /**
  * What publishing costs at build time: the site built for the reference map alone and with
  * a generated 5,000-node map, each with and without a page per node (RONTEN_NODE_PAGES=0: a page per position only),
- * timed and weighed. Prints figures; asserts nothing. Run with `npx tsx scripts/bench/publishing.ts`.
+ * timed and weighed. Then the one-file export of both maps (one-file.ts): size, and time to
+ * interactive from disk against the built site's page. Prints figures; asserts nothing.
+ * Run with `npx tsx scripts/bench/publishing.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { compileFile } from '../../src/lib/node/maps';
 import { generateMap } from './generate';
+import { oneFileFigures } from './one-file';
 import { table } from './stats';
 
 const SIZE = Number(process.env.BENCH_PUBLISH_SIZE ?? 5000);
@@ -36,8 +40,9 @@ function weigh(dir: string, inNodes = false): { files: number; bytes: number; no
 	return { files, bytes, nodeBytes };
 }
 
-function build(name: string, maps: string[], nodePages: boolean) {
-	const out = join(work, name);
+/** Builds a site; `keep` leaves it on disk for the one-file comparison. */
+function build(name: string, maps: string[], nodePages: boolean, keep: boolean) {
+	const out = join(work, keep ? `${name}-kept` : name);
 	const start = performance.now();
 	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 		encoding: 'utf8',
@@ -51,7 +56,7 @@ function build(name: string, maps: string[], nodePages: boolean) {
 	const seconds = (performance.now() - start) / 1000;
 	if (r.status !== 0) throw new Error(`build ${name} failed:\n${r.stderr}`);
 	const { files, bytes, nodeBytes } = weigh(out);
-	rmSync(out, { recursive: true, force: true });
+	if (!keep) rmSync(out, { recursive: true, force: true });
 	const mb = (b: number) => (b / 1e6).toFixed(1);
 	return {
 		site: name,
@@ -76,8 +81,28 @@ for (const [name, maps, nodePages] of [
 	[`reference + ${SIZE}`, ['arguments', generated], false],
 	[`reference + ${SIZE}`, ['arguments', generated], true]
 ] as const) {
-	rows.push(build(name, [...maps], nodePages));
+	rows.push(build(name, [...maps], nodePages, !nodePages));
 	// Each row as it comes: the four builds take minutes.
 	console.log(table(rows));
 }
+
+const site = join(work, `reference + ${SIZE}-kept`);
+console.log(
+	'\n' +
+		(await oneFileFigures(
+			[
+				{
+					name: 'japan-nato',
+					map: compileFile('arguments/japan-nato.argdown').map,
+					site: { root: join(work, 'reference-kept'), path: 'maps/japan-nato/' }
+				},
+				{
+					name: `bench-${SIZE}`,
+					map: compileFile(join(generated, `bench-${SIZE}.argdown`)).map,
+					site: { root: site, path: `maps/bench-${SIZE}/` }
+				}
+			],
+			work
+		))
+);
 rmSync(work, { recursive: true, force: true });

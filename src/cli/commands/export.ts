@@ -4,6 +4,7 @@ import { exportFormats, exporterFor } from '../../lib/core/formats/registry';
 import { didYouMean } from '../../lib/core/text/suggest';
 import { UsageError, type Runner } from '../context';
 import { loadMap } from '../load';
+import { viewerBundle } from '../../lib/node/viewer-bundle';
 import { parseOptions } from '../options';
 import { writeAll } from '../write-files';
 
@@ -15,16 +16,23 @@ export const exportCommand: Runner = {
 			force: { type: 'boolean' }
 		});
 		const format = values.format;
-		if (!format)
-			throw new UsageError(`--format is required: one of ${exportFormats().join(', ')}.`);
+		const formats = exportFormats({ withViewer: true });
+		if (!format) throw new UsageError(`--format is required: one of ${formats.join(', ')}.`);
 		const exporter = exporterFor(format);
 		if (!exporter)
 			throw new UsageError(
-				`Unknown format "${format}".${didYouMean(format, exportFormats())} The formats are ${exportFormats().join(', ')}.`
+				`Unknown format "${format}".${didYouMean(format, formats)} The formats are ${formats.join(', ')}.`
 			);
 		const loaded = loadMap(positionals[0], ctx);
 		if (!loaded) return 1;
-		const output = exporter.export(loaded.map);
+		let viewer;
+		try {
+			viewer = exporter.needsViewer ? viewerBundle() : undefined;
+		} catch (e) {
+			ctx.err(`error ${e instanceof Error ? e.message : e}`);
+			return 1;
+		}
+		const output = exporter.export(loaded.map, { viewer });
 		if (!values.output) {
 			ctx.out(output.replace(/\n$/, ''));
 			return 0;

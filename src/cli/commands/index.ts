@@ -118,13 +118,15 @@ export const commands: readonly Command[] = [
 		summary: 'Write a map in another format to standard output or a file.',
 		options: [
 			MAP,
-			['-f, --format', 'json, argdown, aif, graphml or dot (see docs/formats.md)'],
+			['-f, --format', 'json, argdown, aif, graphml, dot or html (see docs/formats.md)'],
+			['', 'html is one file: the viewer with the map, for reading offline or from disk'],
 			['-o, --output FILE', 'write FILE, all or nothing, instead of standard output'],
 			FORCE
 		],
 		examples: [
 			'ronten export japan-nato --format json -o japan-nato.json',
-			'ronten export japan-nato --format dot | dot -Tsvg > japan-nato.svg'
+			'ronten export japan-nato --format dot | dot -Tsvg > japan-nato.svg',
+			'ronten export japan-nato --format html -o japan-nato.html'
 		],
 		load: () => import('./export').then((m) => m.exportCommand)
 	},

@@ -8,4 +8,8 @@ describe('nodeHref', () => {
 		);
 		expect(nodeHref('/sub/maps/m/', 'a b/c')).toBe('/sub/maps/m/?node=a%20b%2Fc');
 	});
+
+	it('is a query on the page itself when the viewer has no map path (the one-file viewer)', () => {
+		expect(nodeHref('', 'a b')).toBe('?node=a%20b');
+	});
 });

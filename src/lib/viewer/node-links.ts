@@ -6,8 +6,12 @@ import { getContext, setContext } from 'svelte';
 
 const KEY = Symbol('node-links');
 
-/** The permalink of a node on a map page (the page's path, with its trailing slash). */
+/**
+ * The permalink of a node on a map page (the page's path, with its trailing slash). An empty
+ * path is the page itself, whatever its name: the one-file viewer, opened from anywhere.
+ */
 export function nodeHref(mapPath: string, id: string): string {
+	if (!mapPath) return `?node=${encodeURIComponent(id)}`;
 	const page = mapPath.endsWith('/') ? mapPath : `${mapPath}/`;
 	return `${page}?node=${encodeURIComponent(id)}`;
 }

@@ -8,6 +8,7 @@ import { aifImporter } from './aif/import';
 import { argdownExporter } from './argdown/export';
 import { dotExporter } from './dot/export';
 import { graphmlExporter } from './graphml/export';
+import { htmlExporter } from './html/export';
 import { jsonExporter } from './json/export';
 import { jsonImporter } from './json/import';
 import { kialoImporter } from './kialo/import';
@@ -17,13 +18,19 @@ const exporters: readonly Exporter[] = [
 	argdownExporter,
 	aifExporter,
 	graphmlExporter,
-	dotExporter
+	dotExporter,
+	htmlExporter
 ];
 
 // Ronten JSON before AIF: both are JSON objects with "nodes", and ours is the narrower test.
 const importers: readonly Importer[] = [jsonImporter, aifImporter, kialoImporter];
 
-export const exportFormats = (): string[] => exporters.map((e) => e.format);
+/**
+ * The export formats. Those that embed the compiled viewer are listed only for a caller that
+ * has it (`withViewer`): the CLI and the site build, not a browser page.
+ */
+export const exportFormats = ({ withViewer = false } = {}): string[] =>
+	exporters.filter((e) => withViewer || !e.needsViewer).map((e) => e.format);
 
 export function exporterFor(format: string): Exporter | undefined {
 	return exporters.find((e) => e.format === format);

@@ -6,6 +6,7 @@
 import type { Staged } from '../diagnostics';
 import type { ArgumentMap } from '../model';
 import type { DraftMap } from './draft';
+import type { ViewerBundle } from './html/one-file';
 
 export interface Exporter {
 	format: string;
@@ -13,12 +14,16 @@ export interface Exporter {
 	extension: string;
 	mediaType: string;
 	description: string;
+	/** The format embeds the compiled viewer (`options.viewer`): only a shell that has it offers it. */
+	needsViewer?: boolean;
 	export(map: ArgumentMap, options?: ExportOptions): string;
 }
 
 export interface ExportOptions {
 	/** The time written into formats that record one (AIF timestamps); now when left out. */
 	now?: Date;
+	/** The compiled viewer, for the formats that need it. */
+	viewer?: ViewerBundle;
 }
 
 /** A text file the imported map quotes, to be written beside it. */

@@ -45,7 +45,7 @@ export function mapJsonLd(
 const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
 
 /** JSON that stays inert inside an HTML <script> element, whatever its strings hold. */
-export function scriptSafeJson(value: Json): string {
+export function scriptSafeJson(value: unknown): string {
 	return JSON.stringify(value).replace(
 		SCRIPT_UNSAFE,
 		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`

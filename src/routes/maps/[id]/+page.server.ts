@@ -35,7 +35,7 @@ export const load = ({ params }) => {
 		// Linked data, card and oEmbed addresses: what other sites read about the map.
 		publishing: mapPublishing(map),
 		// Names only: the files are written at build time, so no exporter ships to the browser.
-		downloads: exportFormats().map((format) => {
+		downloads: exportFormats({ withViewer: true }).map((format) => {
 			const exporter = exporterFor(format)!;
 			return {
 				format,

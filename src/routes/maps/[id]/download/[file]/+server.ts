@@ -2,12 +2,13 @@ import { error } from '@sveltejs/kit';
 import { exportFormats, exporterFor } from '$lib/core/formats/registry';
 import { downloadName } from '$lib/core/formats/file-name';
 import { mapIds, requireMap } from '$lib/server/site';
+import { viewerBundle } from '$lib/node/viewer-bundle';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
 const files = (id: string) =>
-	exportFormats().map((format) => {
+	exportFormats({ withViewer: true }).map((format) => {
 		const exporter = exporterFor(format)!;
 		return { format, file: downloadName(id, format, exporter.extension) };
 	});
@@ -19,7 +20,9 @@ export const GET = ({ params }) => {
 	const match = files(params.id).find((f) => f.file === params.file);
 	if (!match) error(404, `No download "${params.file}"`);
 	const exporter = exporterFor(match.format)!;
-	return new Response(exporter.export(requireMap(params.id)), {
+	// The one-file viewer is compiled once per build of its sources, not per map.
+	const viewer = exporter.needsViewer ? viewerBundle() : undefined;
+	return new Response(exporter.export(requireMap(params.id), { viewer }), {
 		headers: { 'content-type': `${exporter.mediaType}; charset=utf-8` }
 	});
 };
