@@ -26,6 +26,7 @@ import { contentWord, generateMap, random } from './generate';
 import { cliStartFigures } from './cli';
 import { annotationFigures } from './annotations';
 import { evaluationFigures } from './evaluation';
+import { compareFigures } from './compare';
 import { fmt, median, percentile, spread, table, time } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
@@ -153,3 +154,4 @@ console.log(table(searchRows));
 console.log('\n' + cliStartFigures());
 console.log('\n' + annotationFigures());
 console.log('\n' + evaluationFigures());
+console.log('\n' + (await compareFigures()));

@@ -60,9 +60,12 @@ export function candidates(
 	const out: Candidate[] = [];
 	const dot = new Float64Array(stu.length);
 	const touched: number[] = [];
-	const score = (r: number, s: number, words?: number) => {
-		const sim = similarity(ref[r]!, stu[s]!, tuning, words);
-		if (sim.score >= floor) out.push({ r, s, ...sim });
+	// Buffers reused for every reference node: filling them costs far less than allocating.
+	const words = new Float64Array(stu.length);
+	const sorted = new Float64Array(stu.length);
+	const score = (r: number, s: number, known?: number) => {
+		const sim = similarity(ref[r]!, stu[s]!, tuning, known);
+		if (sim.score >= floor) out.push({ r, s, score: sim.score, reasons: sim.reasons });
 	};
 	ref.forEach((f, r) => {
 		touched.length = 0;
@@ -76,16 +79,23 @@ export function candidates(
 			}
 		}
 		const always = new Set(keysOf(f).flatMap((key) => byKey.get(key) ?? []));
-		const words = Float64Array.from(touched, (s) =>
-			f.norm && stu[s]!.norm ? dot[s]! / (f.norm * stu[s]!.norm) : 0
-		);
-		for (const s of touched) dot[s] = 0;
+		const n = touched.length;
+		for (let k = 0; k < n; k++) {
+			const s = touched[k]!;
+			words[k] = f.norm && stu[s]!.norm ? dot[s]! / (f.norm * stu[s]!.norm) : 0;
+			dot[s] = 0;
+		}
 		// Only the closest by words are scored in full: a pair far down this list could not
 		// enter the node's best few (`KEEP_BEST`) unless it shares a title or a quoted sentence.
-		const cut = words.length > SCORE_BEST ? words.slice().sort()[words.length - SCORE_BEST]! : 0;
-		touched.forEach((s, k) => {
+		let cut = 0;
+		if (n > SCORE_BEST) {
+			sorted.set(words.subarray(0, n));
+			cut = sorted.subarray(0, n).sort()[n - SCORE_BEST]!;
+		}
+		for (let k = 0; k < n; k++) {
+			const s = touched[k]!;
 			if (words[k]! >= cut && !always.has(s)) score(r, s, words[k]);
-		});
+		}
 		for (const s of always) score(r, s);
 	});
 	return bestOf(out);
@@ -99,18 +109,22 @@ const keysOf = (f: NodeFeatures) => [
 
 /** The pairs among the best `KEEP_BEST` of their reference node or of their student node. */
 function bestOf(pairs: Candidate[]): Candidate[] {
-	const keep = new Set<Candidate>();
+	// By index, not by object: a large map has a hundred thousand pairs, and sets of them are slow.
+	const keep = new Uint8Array(pairs.length);
 	for (const side of ['r', 's'] as const) {
-		const by = new Map<number, Candidate[]>();
-		for (const c of pairs) {
+		const by = new Map<number, number[]>();
+		pairs.forEach((c, i) => {
 			const list = by.get(c[side]);
-			if (list) list.push(c);
-			else by.set(c[side], [c]);
+			if (list) list.push(i);
+			else by.set(c[side], [i]);
+		});
+		for (const list of by.values()) {
+			// Ties go to the pair proposed first.
+			if (list.length > KEEP_BEST) list.sort((a, b) => pairs[b]!.score - pairs[a]!.score || a - b);
+			for (let k = 0; k < Math.min(KEEP_BEST, list.length); k++) keep[list[k]!] = 1;
 		}
-		for (const list of by.values())
-			for (const c of list.sort((a, b) => b.score - a.score).slice(0, KEEP_BEST)) keep.add(c);
 	}
-	return pairs.filter((c) => keep.has(c));
+	return pairs.filter((_, i) => keep[i] === 1);
 }
 
 /**

@@ -5,6 +5,7 @@
  * disagreement come from trace, for the few pairs that disagree.
  */
 import { bearingIndex, type BearingIndex } from '../graph/bearing';
+import { adjacency, type Adjacency } from '../graph/adjacency';
 import { traceNode, type Chain } from '../graph/trace';
 import type { GraphShape } from '../model';
 import type { ComparableMap, Conflict, ConflictChain, MatchedPair } from './types';
@@ -40,9 +41,26 @@ function studentShape(student: ComparableMap, positionOf: Map<string, string>): 
 	};
 }
 
-function chainTo(shape: GraphShape, node: string, position: string, stance: Stance): ConflictChain {
+/**
+ * A map's shape made ready for tracing many nodes: its adjacency built once,
+ * and only its positions as nodes (all that trace reads of them), instead of
+ * both again for every conflict.
+ */
+interface Traceable {
+	shape: GraphShape;
+	adj: Adjacency;
+}
+
+function traceable(shape: GraphShape): Traceable {
+	return {
+		shape: { nodes: shape.nodes.filter((n) => n.kind === 'position'), edges: shape.edges },
+		adj: adjacency(shape)
+	};
+}
+
+function chainTo(map: Traceable, node: string, position: string, stance: Stance): ConflictChain {
 	const polarity = stance === 'for' ? 1 : -1;
-	const chains = traceNode(shape, node, TRACE_LIMITS).chains;
+	const chains = traceNode(map.shape, node, TRACE_LIMITS, map.adj).chains;
 	const chain: Chain | undefined = chains.find(
 		(c) => c.position === position && c.polarity === polarity
 	);
@@ -70,6 +88,8 @@ export function conflicts(
 	const refStances = stances(bearingIndex(refShape));
 	const stuStances = stances(bearingIndex(stuShape));
 
+	const refTrace = traceable(refShape);
+	const stuTrace = traceable(stuShape);
 	const found: Conflict[] = [];
 	for (const pair of matched) {
 		const ref = refStances.get(pair.reference);
@@ -86,8 +106,8 @@ export function conflicts(
 				position,
 				referenceStance,
 				studentStance,
-				referenceChain: chainTo(refShape, pair.reference, position, referenceStance),
-				studentChain: chainTo(stuShape, pair.student, studentPosition, studentStance),
+				referenceChain: chainTo(refTrace, pair.reference, position, referenceStance),
+				studentChain: chainTo(stuTrace, pair.student, studentPosition, studentStance),
 				inheritedFrom: null
 			});
 		}

@@ -178,7 +178,8 @@ export function quoteSimilarity(
 
 export function kindFactor(a: NodeKind, b: NodeKind, tuning: Tuning = WEIGHTS): number {
 	if (a === b) return 1;
-	return tuning.kind[[a, b].sort().join('/')] ?? 0.5;
+	// The key names the two kinds in alphabetical order (called for every pair: no array sorted).
+	return tuning.kind[a < b ? `${a}/${b}` : `${b}/${a}`] ?? 0.5;
 }
 
 export interface Similarity {
