@@ -2,8 +2,9 @@
  * "Why is this in, out or undecided, and why this strong?" as short sentences
  * built from node titles, read off a finished evaluation.
  */
-import { reasonOf, READER, type Framework } from './framework';
+import { attackersOf, reasonOf, READER, targetsOf, type Framework } from './framework';
 import { IN, OUT } from './grounded';
+import { rowOf } from './rows';
 import { aggregate, combine, type Influences, type Strengths } from './strength';
 
 /** What explanations read: the framework, its grounded codes, and the strengths. */
@@ -14,8 +15,8 @@ export interface ExplainInput {
 	strength: Strengths;
 	/** Node index → how many preferred extensions hold it, and how many were found. */
 	preferredCount: (i: number) => { in: number; of: number; complete: boolean };
-	/** Node indices the reader rejects in a what-if. */
-	rejected: ReadonlySet<number>;
+	/** 1 for each node (by index) the reader rejects in a what-if. */
+	rejected: Uint8Array;
 	titleOf: (id: string) => string;
 }
 
@@ -46,15 +47,15 @@ function whyLabel(input: ExplainInput, i: number): string {
 		if (r?.kind === 'extended') return ` (through its premise ${q(input.titleOf(r.premise))})`;
 		return '';
 	};
-	const attackers = af.attackers[i]!;
+	const attackers = attackersOf(af, i);
 	if (codes[i] === OUT) {
-		if (input.rejected.has(i)) return 'Out: rejected in this what-if.';
+		if (input.rejected[i]) return 'Out: rejected in this what-if.';
 		const defeaters = attackers.filter((a) => codes[a] === IN);
 		const reader = reasonOf(af, af.mapSize, i);
 		const others = defeaters
 			.filter((a) => af.ids[a] !== READER)
 			.map((a) => {
-				const standing = af.attackers[a]!.length === 0 ? 'stands unanswered' : 'stands';
+				const standing = attackersOf(af, a).length === 0 ? 'stands unanswered' : 'stands';
 				return `${name(a)}${via(a, i)}, which ${standing}`;
 			});
 		const lost =
@@ -67,7 +68,7 @@ function whyLabel(input: ExplainInput, i: number): string {
 	if (codes[i] === IN) {
 		if (attackers.length === 0) return 'In: nothing attacks it.';
 		const answers = attackers.map((a) => {
-			const defenders = af.attackers[a]!.filter((d) => codes[d] === IN);
+			const defenders = attackersOf(af, a).filter((d) => codes[d] === IN);
 			const reader = defenders.find((d) => af.ids[d] === READER);
 			if (reader !== undefined) return `${name(a)} falls to this what-if`;
 			const d = defenders[0]!;
@@ -80,10 +81,10 @@ function whyLabel(input: ExplainInput, i: number): string {
 
 function whyUndecided(input: ExplainInput, i: number, name: (j: number) => string): string {
 	const { af, codes } = input;
-	if (af.targets[i]!.includes(i)) return `Undecided: ${name(i)} attacks itself.`;
+	if (targetsOf(af, i).includes(i)) return `Undecided: ${name(i)} attacks itself.`;
 	const cycle = cycleThrough(af, codes, i);
 	if (cycle) return `Undecided: ${describeCycle(cycle, name)}, and nothing outside settles it.`;
-	const open = af.attackers[i]!.filter((a) => codes[a] !== IN && codes[a] !== OUT);
+	const open = attackersOf(af, i).filter((a) => codes[a] !== IN && codes[a] !== OUT);
 	const behind = open.map((a) => {
 		const c = cycleThrough(af, codes, a) ?? findCycleBehind(af, codes, a);
 		return c ? `${name(a)}, which is undecided (${describeCycle(c, name)})` : name(a);
@@ -109,7 +110,7 @@ function cycleThrough(af: Framework, codes: Uint8Array, start: number): number[]
 	const queue = [start];
 	for (let head = 0; head < queue.length; head++) {
 		const x = queue[head]!;
-		for (const a of af.attackers[x]!) {
+		for (const a of attackersOf(af, x)) {
 			if (!undecided(a)) continue;
 			if (a === start) {
 				const path: number[] = [];
@@ -130,7 +131,7 @@ function findCycleBehind(af: Framework, codes: Uint8Array, start: number): numbe
 	const seen = new Set<number>([start]);
 	const queue = [start];
 	for (let head = 0; head < queue.length; head++) {
-		for (const a of af.attackers[queue[head]!]!) {
+		for (const a of attackersOf(af, queue[head]!)) {
 			if (codes[a] === IN || codes[a] === OUT || seen.has(a)) continue;
 			const c = cycleThrough(af, codes, a);
 			if (c) return c;
@@ -154,9 +155,9 @@ function whyStrength(input: ExplainInput, i: number): string {
 	const { inf, strength } = input;
 	const value = strength.values[i]!;
 	const base = strength.base[i]!;
-	if (input.rejected.has(i)) return 'Strength 0: rejected in this what-if.';
-	const attackers = inf.attackers[i]!;
-	const supporters = inf.supporters[i]!;
+	if (input.rejected[i]) return 'Strength 0: rejected in this what-if.';
+	const attackers = rowOf(inf.attackers, i);
+	const supporters = rowOf(inf.supporters, i);
 	const head = `Strength ${fmt(value)} from base ${fmt(base)}`;
 	if (attackers.length + supporters.length === 0) return `${head}: nothing attacks or supports it.`;
 	const v = (j: number) => strength.values[j]!;

@@ -2,8 +2,13 @@
  * A map as an abstract argumentation framework (Dung 1995): every node is an
  * argument, and attacks come from the map's edges plus what its necessary
  * supports imply. docs/adr/0005-evaluation.md says why supports enter this way.
+ *
+ * Attacks are kept in compressed rows of node indices (rows.ts), built in a few
+ * passes over flat lists: at 20,000 statements a list or set per node was most
+ * of the evaluation's cost.
  */
 import type { GraphShape } from '../model';
+import { groupRows, indexMap, rowOf, transpose, type IndexedMap, type Rows } from './rows';
 
 /** Why one node attacks another in the framework. */
 export type AttackReason =
@@ -27,17 +32,27 @@ export interface Framework {
 	ids: readonly string[];
 	/** How many of `ids` are map nodes; a what-if adds one node after them, the reader. */
 	mapSize: number;
+	/** The index of each map node (the reader, when there is one, is `mapSize`). */
 	index: ReadonlyMap<string, number>;
-	/** For each node, the nodes that attack it (no duplicates). */
-	attackers: readonly (readonly number[])[];
-	/** For each node, the nodes it attacks (no duplicates). */
-	targets: readonly (readonly number[])[];
-	/** Why `from` attacks `to`: the first reason found, keyed by `from * size + to`. */
-	reasons: ReadonlyMap<number, AttackReason>;
+	/** For each node, the nodes it attacks, in the order the attacks were found (no duplicates). */
+	targets: Rows;
+	/** For each node, the nodes that attack it, in ascending order (no duplicates). */
+	attackers: Rows;
+	/** Why each attack in `targets` is made: the first reason found, as a kind and a reference. */
+	reasonKind: Uint8Array;
+	/** The edge (for an edge) or the premise node (secondary, extended) the reason names. */
+	reasonRef: Int32Array;
+	/** The map's edges, which `reasonRef` indexes for written attacks. */
+	edges: GraphShape['edges'];
 }
 
 /** The id of the extra node a what-if adds: the reader, who attacks every rejected node. */
 export const READER = '(what-if)';
+
+const EDGE = 0;
+const SECONDARY = 1;
+const EXTENDED = 2;
+const REJECTED = 3;
 
 /**
  * Builds the framework of a map. Premise → argument supports are necessary
@@ -45,92 +60,140 @@ export const READER = '(what-if)';
  * supports carry no attack; they count only in gradual strength.
  */
 export function buildFramework(map: GraphShape, whatIf: WhatIf = {}): Framework {
-	const ids = map.nodes.map((n) => n.id);
-	const index = new Map(ids.map((id, i) => [id, i]));
-	const rejected = (whatIf.reject ?? []).filter((id) => index.has(id));
-	const mapSize = ids.length;
-	if (rejected.length > 0) {
-		index.set(READER, ids.length);
-		ids.push(READER);
-	}
+	return frameworkOf(indexMap(map), whatIf);
+}
+
+/** The framework of a map already indexed (an evaluation indexes it once for every step). */
+export function frameworkOf(m: IndexedMap, whatIf: WhatIf = {}): Framework {
+	const mapSize = m.ids.length;
+	const rejected = (whatIf.reject ?? []).flatMap((id) => m.index.get(id) ?? []);
+	const ids = rejected.length > 0 ? [...m.ids, READER] : m.ids;
 	const size = ids.length;
-	const targets: number[][] = Array.from({ length: size }, () => []);
-	// The reasons double as the set of attacks already made: one map, not a set per node.
-	const reasons = new Map<number, AttackReason>();
-	const attack = (from: number, to: number, reason: AttackReason) => {
-		const key = from * size + to;
-		if (reasons.has(key)) return;
-		reasons.set(key, reason);
-		targets[from]!.push(to);
+
+	// Every attack found, in order, duplicates included: rows keep the first of each.
+	const from: number[] = [];
+	const to: number[] = [];
+	const kind: number[] = [];
+	const ref: number[] = [];
+	const attack = (a: number, b: number, k: number, r: number) => {
+		from.push(a);
+		to.push(b);
+		kind.push(k);
+		ref.push(r);
 	};
-
-	// What each node needs: argument ← premise, read from premise edges.
-	const needs: number[][] = Array.from({ length: size }, () => []);
-	for (const e of map.edges) {
-		const from = index.get(e.from);
-		const to = index.get(e.to);
-		if (from === undefined || to === undefined) continue;
-		if (e.kind === 'attacks' || e.kind === 'undercuts')
-			attack(from, to, { kind: 'edge', edge: e.id });
+	// What each argument needs, as (argument, premise) pairs read from premise edges.
+	const needer: number[] = [];
+	const needed: number[] = [];
+	for (let k = 0; k < m.edges.length; k++) {
+		const a = m.from[k]!;
+		const b = m.to[k]!;
+		if (a < 0 || b < 0) continue;
+		const e = m.edges[k]!;
+		if (e.kind === 'attacks' || e.kind === 'undercuts') attack(a, b, EDGE, k);
 		else if (e.kind === 'contradicts') {
-			attack(from, to, { kind: 'edge', edge: e.id });
-			attack(to, from, { kind: 'edge', edge: e.id });
-		} else if (e.origin === 'premise') needs[to]!.push(from);
+			attack(a, b, EDGE, k);
+			attack(b, a, EDGE, k);
+		} else if (e.origin === 'premise') {
+			needer.push(b);
+			needed.push(a);
+		}
 	}
-	const reader = index.get(READER);
-	if (reader !== undefined)
-		for (const id of rejected) attack(reader, index.get(id)!, { kind: 'rejected' });
+	for (const r of rejected) attack(mapSize, r, REJECTED, -1);
 
-	// Necessary support closes over chains (an argument needing a premise that needs another),
-	// so the derived attacks use every node a node needs, directly or not.
-	const neededBy: number[][] = Array.from({ length: size }, () => []);
-	for (let arg = 0; arg < size; arg++)
-		if (needs[arg]!.length > 0)
-			for (const premise of transitively(needs, arg)) neededBy[premise]!.push(arg);
-	const written = targets.map((t) => t.slice());
-	const writtenAttackers: number[][] = Array.from({ length: size }, () => []);
-	written.forEach((ts, from) => ts.forEach((to) => writtenAttackers[to]!.push(from)));
-	for (let premise = 0; premise < size; premise++) {
-		if (neededBy[premise]!.length === 0) continue;
-		const premiseId = ids[premise]!;
-		for (const attacker of writtenAttackers[premise]!)
-			for (const arg of neededBy[premise]!)
-				attack(attacker, arg, { kind: 'secondary', premise: premiseId });
-		// Accepting an argument commits to its premises, so it conflicts with whatever they
-		// attack, and with whatever needs what they attack.
-		for (const target of written[premise]!)
-			for (const arg of neededBy[premise]!)
-				for (const t of [target, ...neededBy[target]!])
-					attack(arg, t, { kind: 'extended', premise: premiseId });
+	const written = groupRows(size, from, to);
+	const neededBy = neededByClosure(size, groupRows(size, needer, needed));
+	if (neededBy.items.length > 0) {
+		const writtenAttackers = transpose(written, size);
+		const row = (rows: Rows, i: number) => [rows.start[i]!, rows.start[i + 1]!] as const;
+		for (let premise = 0; premise < size; premise++) {
+			const [n0, n1] = row(neededBy, premise);
+			if (n0 === n1) continue;
+			const [a0, a1] = row(writtenAttackers, premise);
+			for (let s = a0; s < a1; s++)
+				for (let t = n0; t < n1; t++)
+					attack(writtenAttackers.items[s]!, neededBy.items[t]!, SECONDARY, premise);
+			// Accepting an argument commits to its premises, so it conflicts with whatever they
+			// attack, and with whatever needs what they attack.
+			const [w0, w1] = row(written, premise);
+			for (let s = w0; s < w1; s++) {
+				const target = written.items[s]!;
+				const [t0, t1] = row(neededBy, target);
+				for (let t = n0; t < n1; t++) {
+					const arg = neededBy.items[t]!;
+					attack(arg, target, EXTENDED, premise);
+					for (let u = t0; u < t1; u++) attack(arg, neededBy.items[u]!, EXTENDED, premise);
+				}
+			}
+		}
 	}
 
-	const attackers: number[][] = Array.from({ length: size }, () => []);
-	for (let from = 0; from < size; from++)
-		for (const to of targets[from]!) attackers[to]!.push(from);
+	const rows = groupRows(size, from, to);
+	const count = rows.items.length;
+	const reasonKind = new Uint8Array(count);
+	const reasonRef = new Int32Array(count);
+	for (let s = 0; s < count; s++) {
+		reasonKind[s] = kind[rows.entry[s]!]!;
+		reasonRef[s] = ref[rows.entry[s]!]!;
+	}
+	const targets = { start: rows.start, items: rows.items };
 	return {
 		ids,
 		mapSize,
-		index,
-		attackers,
+		index: m.index,
 		targets,
-		reasons
+		attackers: transpose(targets, size),
+		reasonKind,
+		reasonRef,
+		edges: m.edges
 	};
 }
 
-/** Every node `start` reaches along `next`, without `start` itself unless on a cycle. */
-function transitively(next: readonly (readonly number[])[], start: number): number[] {
-	if (next[start]!.length === 0) return [];
-	const seen = new Set<number>();
-	const stack = [...next[start]!];
-	while (stack.length > 0) {
-		const n = stack.pop()!;
-		if (seen.has(n)) continue;
-		seen.add(n);
-		stack.push(...next[n]!);
+/**
+ * Necessary support closes over chains (an argument needing a premise that needs another), so
+ * the derived attacks use every node a node needs, directly or not: for each premise, the
+ * arguments that need it, in ascending order. A node on a cycle of needs needs itself.
+ */
+function neededByClosure(size: number, needs: Rows): Rows {
+	const premise: number[] = [];
+	const arg: number[] = [];
+	// The argument whose walk last reached each node: no set per walk.
+	const reached = new Int32Array(size).fill(-1);
+	const stack: number[] = [];
+	for (let a = 0; a < size; a++) {
+		for (let s = needs.start[a]!; s < needs.start[a + 1]!; s++) stack.push(needs.items[s]!);
+		while (stack.length > 0) {
+			const p = stack.pop()!;
+			if (reached[p] === a) continue;
+			reached[p] = a;
+			premise.push(p);
+			arg.push(a);
+			for (let s = needs.start[p]!; s < needs.start[p + 1]!; s++) stack.push(needs.items[s]!);
+		}
 	}
-	return [...seen];
+	return groupRows(size, premise, arg);
 }
 
+/** The nodes `i` attacks, as a plain array. */
+export const targetsOf = (af: Framework, i: number): number[] => rowOf(af.targets, i);
+
+/** The nodes that attack `i`, as a plain array. */
+export const attackersOf = (af: Framework, i: number): number[] => rowOf(af.attackers, i);
+
 /** The reason `from` attacks `to`, if it does. */
-export const reasonOf = (af: Framework, from: number, to: number): AttackReason | undefined =>
-	af.reasons.get(from * af.ids.length + to);
+export function reasonOf(af: Framework, from: number, to: number): AttackReason | undefined {
+	for (let s = af.targets.start[from]!; s < af.targets.start[from + 1]!; s++) {
+		if (af.targets.items[s] !== to) continue;
+		const ref = af.reasonRef[s]!;
+		switch (af.reasonKind[s]) {
+			case EDGE:
+				return { kind: 'edge', edge: af.edges[ref]!.id };
+			case SECONDARY:
+				return { kind: 'secondary', premise: af.ids[ref]! };
+			case EXTENDED:
+				return { kind: 'extended', premise: af.ids[ref]! };
+			default:
+				return { kind: 'rejected' };
+		}
+	}
+	return undefined;
+}

@@ -14,23 +14,28 @@ export const OUT = 2;
 /** One code per node: 1 in, 2 out, 0 undecided (typed array: maps may have tens of thousands of nodes). */
 export function groundedCodes(af: Framework): Uint8Array {
 	const n = af.ids.length;
+	const { start, items } = af.targets;
 	const codes = new Uint8Array(n);
 	// Attackers of each node that are not yet out: at zero the node is in.
 	const live = new Int32Array(n);
-	const queue: number[] = [];
+	// A node is queued once: when it starts unattacked, or when its last live attacker goes out.
+	const queue = new Int32Array(n);
+	let tail = 0;
 	for (let i = 0; i < n; i++) {
-		live[i] = af.attackers[i]!.length;
-		if (live[i] === 0) queue.push(i);
+		live[i] = af.attackers.start[i + 1]! - af.attackers.start[i]!;
+		if (live[i] === 0) queue[tail++] = i;
 	}
-	for (let head = 0; head < queue.length; head++) {
+	for (let head = 0; head < tail; head++) {
 		const x = queue[head]!;
 		codes[x] = IN;
-		for (const y of af.targets[x]!) {
+		for (let s = start[x]!; s < start[x + 1]!; s++) {
+			const y = items[s]!;
 			if (codes[y] === OUT) continue;
 			codes[y] = OUT;
-			for (const z of af.targets[y]!) {
+			for (let t = start[y]!; t < start[y + 1]!; t++) {
+				const z = items[t]!;
 				live[z]!--;
-				if (live[z] === 0 && codes[z] === UNDECIDED) queue.push(z);
+				if (live[z] === 0 && codes[z] === UNDECIDED) queue[tail++] = z;
 			}
 		}
 	}

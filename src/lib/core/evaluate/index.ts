@@ -3,16 +3,20 @@
  * by DF-QuAD strength, with a what-if applied first. Pure; the map is never changed.
  */
 import type { MapEdge, MapNode } from '../model';
-import { buildFramework, type WhatIf } from './framework';
+import { frameworkOf, type WhatIf } from './framework';
 import { groundedCodes, labelOf, IN, OUT, type Label } from './grounded';
 import { preferredExtensions, type PreferredOptions } from './preferred';
-import { baseScores, influencesOf, strengths } from './strength';
+import { baseScores, influencesFrom, strengths } from './strength';
+import { indexMap, type IndexedMap } from './rows';
 import { unansweredObjections, type PositionObjections } from './unanswered';
 import { explainNode, type Explanation } from './explain';
 
 export {
+	attackersOf,
 	buildFramework,
+	frameworkOf,
 	READER,
+	targetsOf,
 	type AttackReason,
 	type Framework,
 	type WhatIf
@@ -81,11 +85,12 @@ export function runEvaluation(
 	whatIf: WhatIf = {},
 	options: EvaluateOptions = {}
 ): EvaluationRun {
-	const af = buildFramework(map, whatIf);
+	const indexed = indexMap(map);
+	const af = frameworkOf(indexed, whatIf);
 	const codes = groundedCodes(af);
 	const search = preferredExtensions(af, codes, options.preferred);
-	const inf = influencesOf(map);
-	const rejected = new Set((whatIf.reject ?? []).flatMap((id) => inf.index.get(id) ?? []));
+	const inf = influencesFrom(indexed);
+	const rejected = rejectedMask(indexed, whatIf);
 	const strength = strengths(inf, baseScores(map, whatIf), rejected);
 	const ids = map.nodes.map((n) => n.id);
 
@@ -111,7 +116,7 @@ export function runEvaluation(
 		strength: record(ids, (i) => strength.values[i]!),
 		base: record(ids, (i) => strength.base[i]!),
 		strengthConverged: strength.converged,
-		unanswered: unansweredObjections(map, af),
+		unanswered: unansweredObjections(map, indexed, af, inf),
 		whatIf: {
 			reject: (whatIf.reject ?? []).filter((id) => inf.index.has(id)),
 			base: Object.fromEntries(
@@ -145,6 +150,16 @@ export function evaluate(
 	options: EvaluateOptions = {}
 ): Evaluation {
 	return runEvaluation(map, whatIf, options).evaluation;
+}
+
+/** 1 for each node the what-if rejects, by index. */
+function rejectedMask(m: IndexedMap, whatIf: WhatIf): Uint8Array {
+	const mask = new Uint8Array(m.ids.length);
+	for (const id of whatIf.reject ?? []) {
+		const i = m.index.get(id);
+		if (i !== undefined) mask[i] = 1;
+	}
+	return mask;
 }
 
 function record<T>(ids: readonly string[], value: (i: number) => T): Record<string, T> {

@@ -62,18 +62,22 @@ export function preferredExtensions(
 	const maxSteps = options.maxSteps ?? PREFERRED_BUDGET.maxSteps;
 	const maxExtensions = options.maxExtensions ?? PREFERRED_BUDGET.maxExtensions;
 	const n = af.ids.length;
+	const { start: tStart, items: tItems } = af.targets;
+	const { start: aStart, items: aItems } = af.attackers;
+	const attacksItself = (i: number) => tItems.subarray(tStart[i]!, tStart[i + 1]!).includes(i);
 	const lab = new Uint8Array(n);
 	const open: number[] = [];
 	for (let i = 0; i < n; i++) {
 		if (grounded[i] === G_IN) lab[i] = IN;
 		else if (grounded[i] === G_OUT) lab[i] = OUT;
-		else if (af.targets[i]!.includes(i)) lab[i] = LEFT;
+		else if (attacksItself(i)) lab[i] = LEFT;
 		else open.push(i);
 	}
 	// Attackers of each node still blank: a must-out node with none left can never be answered.
 	const blankAttackers = new Int32Array(n);
 	for (let i = 0; i < n; i++)
-		for (const a of af.attackers[i]!) if (lab[a] === BLANK) blankAttackers[i]!++;
+		for (let s = aStart[i]!; s < aStart[i + 1]!; s++)
+			if (lab[aItems[s]!] === BLANK) blankAttackers[i]!++;
 
 	const trail: number[] = [];
 	let mustOut = 0;
@@ -83,7 +87,8 @@ export function preferredExtensions(
 		const from = lab[x]!;
 		trail.push(x, from);
 		if (from === BLANK)
-			for (const t of af.targets[x]!) {
+			for (let s = tStart[x]!; s < tStart[x + 1]!; s++) {
+				const t = tItems[s]!;
 				blankAttackers[t]!--;
 				if (lab[t] === MUST_OUT && blankAttackers[t] === 0) dead = true;
 			}
@@ -100,15 +105,20 @@ export function preferredExtensions(
 			const x = trail.pop()!;
 			if (lab[x] === MUST_OUT) mustOut--;
 			if (from === MUST_OUT) mustOut++;
-			if (from === BLANK) for (const t of af.targets[x]!) blankAttackers[t]!++;
+			if (from === BLANK)
+				for (let s = tStart[x]!; s < tStart[x + 1]!; s++) blankAttackers[tItems[s]!]!++;
 			lab[x] = from;
 		}
 	};
 	const makeIn = (x: number) => {
 		// Its targets go out first: one of them may be a must-out node that only `x` answers.
-		for (const y of af.targets[x]!) if (lab[y] !== OUT) set(y, OUT);
+		for (let s = tStart[x]!; s < tStart[x + 1]!; s++)
+			if (lab[tItems[s]!] !== OUT) set(tItems[s]!, OUT);
 		set(x, IN);
-		for (const z of af.attackers[x]!) if (lab[z] === BLANK || lab[z] === LEFT) set(z, MUST_OUT);
+		for (let s = aStart[x]!; s < aStart[x + 1]!; s++) {
+			const z = aItems[s]!;
+			if (lab[z] === BLANK || lab[z] === LEFT) set(z, MUST_OUT);
+		}
 	};
 
 	const extensions: number[][] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { randomMap } from '$test/frameworks';
 import type { EdgeKind, MapEdge } from '../model';
 import { referenceMap } from '$test/reference-map';
-import { buildFramework, evaluate, runEvaluation } from './index';
+import { buildFramework, evaluate, runEvaluation, targetsOf } from './index';
 
 /** Small random frameworks: up to 8 nodes, any attacks, self-attacks and cycles included. */
 const frameworks = fc.integer({ min: 1, max: 8 }).chain((size) =>
@@ -168,7 +168,7 @@ describe('DF-QuAD strength, by property', () => {
 					for (const a of map.edges.filter(
 						(e) => e.to === p.from && (e.kind === 'attacks' || e.kind === 'undercuts')
 					))
-						expect(af.targets[af.index.get(a.from)!]).toContain(af.index.get(p.to));
+						expect(targetsOf(af, af.index.get(a.from)!)).toContain(af.index.get(p.to));
 			}),
 			{ numRuns: 200 }
 		);

@@ -65,4 +65,10 @@ describe('DF-QuAD', () => {
 		const e = evaluate(frameworkMap('a b', ['a>b']), { reject: ['a'] });
 		expect(e.strength).toEqual({ a: 0, b: 0.5 });
 	});
+
+	it('reads a what-if base score by own key, so a node called __proto__ keeps its own', () => {
+		const e = evaluate(frameworkMap('__proto__ b', ['__proto__>b']), { base: { b: 0.8 } });
+		expect(e.strength['__proto__']).toBe(0.5);
+		expect(e.strength.b).toBeCloseTo(0.4, 12); // 0.8 − 0.8·0.5
+	});
 });

@@ -10,6 +10,8 @@
  */
 import type { GraphShape } from '../model';
 import type { WhatIf } from './framework';
+import { components, type Components } from './components';
+import { groupRows, indexMap, type IndexedMap, type Rows } from './rows';
 
 export const DEFAULT_BASE = 0.5;
 export const STRENGTH_TOLERANCE = 1e-9;
@@ -19,8 +21,12 @@ export const STRENGTH_MAX_ROUNDS = 1_000;
 export interface Influences {
 	ids: readonly string[];
 	index: ReadonlyMap<string, number>;
-	attackers: readonly (readonly number[])[];
-	supporters: readonly (readonly number[])[];
+	/** For each node, its attackers in edge order (no duplicates, no self-loops). */
+	attackers: Rows;
+	/** For each node, its supporters in edge order (no duplicates, no self-loops). */
+	supporters: Rows;
+	/** The strongly connected components, each after those its nodes depend on. */
+	components: Components;
 }
 
 export interface Strengths {
@@ -45,28 +51,47 @@ export function combine(base: number, attack: number, support: number): number {
 	return base + (1 - base) * (support - attack);
 }
 
-export function influencesOf(map: GraphShape): Influences {
-	const ids = map.nodes.map((n) => n.id);
-	const index = new Map(ids.map((id, i) => [id, i]));
-	const attackers: number[][] = ids.map(() => []);
-	const supporters: number[][] = ids.map(() => []);
-	// One set of (kind, from, to) keys instead of a set per node: maps may have 20,000 nodes.
-	const seen = new Set<number>();
-	const add = (lists: number[][], from: number, to: number, kind: number) => {
-		const key = (from * ids.length + to) * 2 + kind;
-		if (seen.has(key)) return;
-		seen.add(key);
-		lists[to]!.push(from);
-	};
-	for (const e of map.edges) {
-		const from = index.get(e.from);
-		const to = index.get(e.to);
-		if (from === undefined || to === undefined || from === to) continue;
-		if (e.kind === 'supports') add(supporters, from, to, 1);
-		else add(attackers, from, to, 0);
-		if (e.kind === 'contradicts') add(attackers, to, from, 0);
+/** The attackers and supporters of each node of `map`. */
+export const influencesOf = (map: GraphShape): Influences => influencesFrom(indexMap(map));
+
+/** The influences of a map already indexed (an evaluation indexes it once for every step). */
+export function influencesFrom(m: IndexedMap): Influences {
+	const n = m.ids.length;
+	// Two flat lists of (node, influence) pairs in edge order; rows drop repeats.
+	const attacked: number[] = [];
+	const attacker: number[] = [];
+	const supported: number[] = [];
+	const supporter: number[] = [];
+	for (let k = 0; k < m.edges.length; k++) {
+		const from = m.from[k]!;
+		const to = m.to[k]!;
+		if (from < 0 || to < 0 || from === to) continue;
+		const kind = m.edges[k]!.kind;
+		if (kind === 'supports') {
+			supported.push(to);
+			supporter.push(from);
+			continue;
+		}
+		attacked.push(to);
+		attacker.push(from);
+		if (kind === 'contradicts') {
+			attacked.push(from);
+			attacker.push(to);
+		}
 	}
-	return { ids, index, attackers, supporters };
+	const rows = (owner: number[], value: number[]): Rows => {
+		const { start, items } = groupRows(n, owner, value);
+		return { start, items };
+	};
+	const attackers = rows(attacked, attacker);
+	const supporters = rows(supported, supporter);
+	return {
+		ids: m.ids,
+		index: m.index,
+		attackers,
+		supporters,
+		components: components(attackers, supporters)
+	};
 }
 
 /** Base scores: the what-if's, else the author's, else DEFAULT_BASE. */
@@ -74,34 +99,44 @@ export function baseScores(
 	map: { nodes: readonly { id: string; base?: number }[] },
 	whatIf: WhatIf = {}
 ): Float64Array {
-	return Float64Array.from(map.nodes, (n) => whatIf.base?.[n.id] ?? n.base ?? DEFAULT_BASE);
+	const { nodes } = map;
+	const base = new Float64Array(nodes.length);
+	for (let i = 0; i < nodes.length; i++) base[i] = nodes[i]!.base ?? DEFAULT_BASE;
+	const set = whatIf.base ?? {};
+	// Own keys only: a node called `__proto__` would otherwise read the object's prototype.
+	if (Object.keys(set).length > 0)
+		for (let i = 0; i < nodes.length; i++)
+			if (Object.hasOwn(set, nodes[i]!.id)) base[i] = set[nodes[i]!.id]!;
+	return base;
 }
 
 /**
- * DF-QuAD strengths. A rejected node's strength is fixed at 0, so it adds
- * nothing to what it attacks or supports, as if it were removed.
+ * DF-QuAD strengths. A rejected node (1 in `rejected`, by index) has its strength
+ * fixed at 0, so it adds nothing to what it attacks or supports, as if it were removed.
  */
-export function strengths(
-	inf: Influences,
-	base: Float64Array,
-	rejected: ReadonlySet<number>
-): Strengths {
+export function strengths(inf: Influences, base: Float64Array, rejected: Uint8Array): Strengths {
 	const n = inf.ids.length;
 	const values = Float64Array.from(base);
-	for (const r of rejected) values[r] = 0;
-	// Loops rather than map/aggregate: this runs once per node and round, on large maps.
-	const total = (list: readonly number[]) => {
-		let keep = 1;
-		for (const j of list) keep *= 1 - values[j]!;
-		return 1 - keep;
+	for (let i = 0; i < n; i++) if (rejected[i]) values[i] = 0;
+	const { start: aStart, items: aItems } = inf.attackers;
+	const { start: sStart, items: sItems } = inf.supporters;
+	// Loops over the rows rather than aggregate(): this runs once per node and round, on large maps.
+	const compute = (i: number) => {
+		if (rejected[i]) return 0;
+		let keepA = 1;
+		for (let s = aStart[i]!; s < aStart[i + 1]!; s++) keepA *= 1 - values[aItems[s]!]!;
+		let keepS = 1;
+		for (let s = sStart[i]!; s < sStart[i + 1]!; s++) keepS *= 1 - values[sItems[s]!]!;
+		return combine(base[i]!, 1 - keepA, 1 - keepS);
 	};
-	const compute = (i: number) =>
-		rejected.has(i) ? 0 : combine(base[i]!, total(inf.attackers[i]!), total(inf.supporters[i]!));
 	let converged = true;
 	let rounds = 0;
-	for (const component of components(inf, n)) {
-		if (component.length === 1) {
-			values[component[0]!] = compute(component[0]!);
+	const { order, start } = inf.components;
+	for (let c = 0; c + 1 < start.length; c++) {
+		const first = start[c]!;
+		const end = start[c + 1]!;
+		if (end - first === 1) {
+			values[order[first]!] = compute(order[first]!);
 			continue;
 		}
 		// Gauss–Seidel rounds: each value is updated from the freshest values of the others.
@@ -109,7 +144,8 @@ export function strengths(
 		let moved = Infinity;
 		while (moved > STRENGTH_TOLERANCE && round < STRENGTH_MAX_ROUNDS) {
 			moved = 0;
-			for (const i of component) {
+			for (let k = first; k < end; k++) {
+				const i = order[k]!;
 				const v = compute(i);
 				moved = Math.max(moved, Math.abs(v - values[i]!));
 				values[i] = v;
@@ -120,55 +156,4 @@ export function strengths(
 		if (moved > STRENGTH_TOLERANCE) converged = false;
 	}
 	return { values, base, converged, rounds };
-}
-
-/**
- * Strongly connected components of the dependency graph (a node depends on its
- * attackers and supporters), each listed after those it depends on. Tarjan's
- * algorithm with an explicit stack: maps can be thousands of levels deep.
- */
-function components(inf: Influences, n: number): number[][] {
-	const deps = (v: number) => inf.attackers[v]!.concat(inf.supporters[v]!);
-	const order = new Int32Array(n).fill(-1);
-	const low = new Int32Array(n);
-	const onStack = new Uint8Array(n);
-	const stack: number[] = [];
-	const result: number[][] = [];
-	let counter = 0;
-	for (let root = 0; root < n; root++) {
-		if (order[root] !== -1) continue;
-		const work: { v: number; next: number[]; k: number }[] = [];
-		const enter = (v: number) => {
-			order[v] = low[v] = counter++;
-			stack.push(v);
-			onStack[v] = 1;
-			work.push({ v, next: deps(v), k: 0 });
-		};
-		enter(root);
-		while (work.length > 0) {
-			const top = work[work.length - 1]!;
-			if (top.k < top.next.length) {
-				const w = top.next[top.k++]!;
-				if (order[w] === -1) enter(w);
-				else if (onStack[w]) low[top.v] = Math.min(low[top.v]!, order[w]!);
-				continue;
-			}
-			work.pop();
-			if (work.length > 0) {
-				const parent = work[work.length - 1]!.v;
-				low[parent] = Math.min(low[parent]!, low[top.v]!);
-			}
-			if (low[top.v] === order[top.v]) {
-				const component: number[] = [];
-				let w: number;
-				do {
-					w = stack.pop()!;
-					onStack[w] = 0;
-					component.push(w);
-				} while (w !== top.v);
-				result.push(component);
-			}
-		}
-	}
-	return result;
 }
