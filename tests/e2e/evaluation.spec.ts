@@ -42,15 +42,21 @@ test('the Evaluate layer is switched on from the toolbar, explained and kept in 
 	await expect(page).toHaveURL(/[?&]evaluate=1/);
 	const legend = page.locator('.legend');
 	await expect(legend).toContainText('in: stands');
-	await expect(legend).toContainText('out: falls (dashed border)');
-	// The drawn graph carries the verdict in the thesis's label, not only in its colour.
+	await expect(legend).toContainText('out: falls (dashed ring)');
+	// The drawn graph carries the verdict in the thesis's label, not only in its colour, in a
+	// ring outside its border; the thesis keeps its double border and its THESIS line.
 	const label = await graph.evaluate((el, id) => {
 		const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
 		const node = cy.getElementById(id);
-		return { label: node.style('label'), border: node.style('border-style') };
+		return {
+			label: node.style('label'),
+			ring: node.style('outline-style'),
+			border: node.style('border-style')
+		};
 	}, THESIS);
-	expect(label.label).toMatch(/^✓ in 0\.\d\d\n/);
-	expect(label.border).toBe('solid');
+	expect(label.label).toMatch(/^✓ in 0\.\d\d\nTHESIS\n/);
+	expect(label.ring).toBe('solid');
+	expect(label.border).toBe('double');
 
 	await page.reload();
 	await graphDrawn(page);

@@ -6,6 +6,7 @@ import { evaluate } from '$lib/core/evaluate';
 import { graphStyle } from '../graph-style';
 import { CyView } from './cy-view';
 import { EvaluationLayer, verdictLine } from './evaluation';
+import { VisibilityLayer } from './visibility';
 
 function graph() {
 	const map = referenceMap();
@@ -20,22 +21,57 @@ function graph() {
 }
 
 describe('the Evaluate layer', () => {
-	it('marks every node with its verdict by class, border pattern and a glyph in the label', () => {
+	it('marks every node with its verdict by class, ring pattern and a glyph in the label', () => {
 		const { map, cy } = graph();
 		const evaluation = evaluate(map);
 		new EvaluationLayer(evaluation).apply(cy);
 		const out = cy.getElementById('competition-for-assets');
 		expect(out.hasClass('eval-out')).toBe(true);
-		expect(out.style('border-style')).toBe('dashed');
+		expect(out.style('outline-style')).toBe('dashed');
 		const thesis = cy.getElementById(REFERENCE_THESIS);
 		expect(thesis.hasClass('eval-in')).toBe(true);
-		expect(thesis.style('border-style')).toBe('solid');
+		expect(thesis.style('outline-style')).toBe('solid');
 		// Positions are titled at any zoom, so their label carries the verdict at once.
 		expect(thesis.style('label')).toMatch(/^✓ in 0\.\d\d\n/);
 		const undecided = cy.getElementById('japan-first');
 		expect(undecided.hasClass('eval-undecided')).toBe(true);
-		expect(undecided.style('border-style')).toBe('dotted');
+		expect(undecided.style('outline-style')).toBe('dotted');
 		expect(cy.nodes('.evaluated').length).toBe(map.nodes.length);
+	});
+
+	it('takes nothing away: every node keeps the border it has without the layer', () => {
+		const { map, cy } = graph();
+		const border = (n: cytoscape.NodeSingular) =>
+			['border-style', 'border-width', 'border-color'].map((k) => n.style(k)).join(' ');
+		const before = new Map(cy.nodes().map((n) => [n.id(), border(n)]));
+		new EvaluationLayer(evaluate(map)).apply(cy);
+		for (const n of cy.nodes()) expect(border(n)).toBe(before.get(n.id()));
+		// The thesis's heavy double border in particular, with the verdict's ring outside it.
+		const thesis = cy.getElementById(REFERENCE_THESIS);
+		expect(thesis.style('border-style')).toBe('double');
+		expect(thesis.style('outline-width')).toBe('4px');
+	});
+
+	it('keeps a folded node’s count line below the verdict, folded before or after evaluation', () => {
+		const { map, cy } = graph();
+		const view = { everything: { passes: () => true, focus: null } };
+		const data = toElements(map);
+		const fold = (ids: string[]) =>
+			new VisibilityLayer(data, { ...view.everything, collapsed: new Set(ids) }).apply(cy);
+		const thesis = cy.getElementById(REFERENCE_THESIS).addClass('labelled');
+		fold([REFERENCE_THESIS]);
+		const folded = thesis.style('label');
+		expect(folded).toMatch(/⊕ \d+ folded$/);
+		new EvaluationLayer(evaluate(map)).apply(cy);
+		expect(thesis.style('label')).toMatch(/^✓ in 0\.\d\d\n/);
+		expect(thesis.style('label')).toBe(`${thesis.data('verdict')}\n${folded}`);
+		// Folded after the evaluation, with no new evaluation: the count shows at once.
+		const claim = cy.getElementById('complementarity');
+		claim.addClass('labelled');
+		fold([REFERENCE_THESIS, 'complementarity']);
+		expect(claim.style('label')).toMatch(/^✓ in 0\.\d\d\n[^]*⊕ \d+ folded$/);
+		fold([]);
+		expect(claim.style('label')).toBe(`${claim.data('verdict')}\n${claim.data('label')}`);
 	});
 
 	it('shows a claim’s verdict in its label only where labels are drawn', () => {

@@ -2,9 +2,15 @@
  * The Evaluate layer: each node's grounded verdict and DF-QuAD strength, read
  * off an evaluation of the map. A verdict is told by three things at once, so
  * that no reader depends on colour: a glyph and a word opening the label
- * ("✓ in 0.78"), the border's pattern, and its colour.
+ * ("✓ in 0.78"), the pattern of a ring drawn outside the border, and its colour.
+ *
+ * The layer adds and never takes away: the border still tells what it tells
+ * without the layer (the thesis's, a folded branch's, the selection's, an
+ * evidence's dashes), and a label keeps whatever it shows below the verdict.
+ * Only the keyboard's focus ring, drawn in the same place, hides the verdict's
+ * ring on the focused node while it has the focus; its label still says it.
  */
-import type { Core, StylesheetJson } from 'cytoscape';
+import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Evaluation, Label } from '$lib/core/evaluate';
 import type { GraphLayer } from './layers';
 
@@ -26,21 +32,32 @@ export function verdictLine(label: Label, strength: number): string {
 	return `${VERDICT_MARK[label].glyph} ${label} ${strength.toFixed(2)}`;
 }
 
+/**
+ * The label under the layer: the verdict line above what the label shows without it (a folded
+ * node's count line where labels are drawn), read whenever the node's style is, so that a node
+ * folded or unfolded later shows it without a new evaluation.
+ */
+export const evaluatedLabel = (n: NodeSingular): string => {
+	const folded = n.hasClass('collapsed') && n.hasClass('labelled');
+	return `${n.data('verdict')}\n${folded ? n.data('folded') : n.data('label')}`;
+};
+
 /** The layer's rules, part of the graph's stylesheet (they match only while the layer is on). */
 export function evaluationStyle(): StylesheetJson {
 	return [
 		...LABELS.map((l) => ({
 			selector: `node.eval-${l}`,
 			style: {
-				'border-width': 4,
-				'border-style': VERDICT_MARK[l].line,
-				'border-color': VERDICT_MARK[l].color
+				'outline-width': 4,
+				'outline-offset': 2,
+				'outline-style': VERDICT_MARK[l].line,
+				'outline-color': VERDICT_MARK[l].color
 			}
 		})),
 		// A node that falls is drawn paler, a fourth hint beside glyph, pattern and colour.
 		{ selector: 'node.eval-out', style: { 'background-opacity': 0.55 } },
-		{ selector: 'node.evaluated.labelled', style: { label: 'data(verdict)' } },
-		{ selector: 'node.evaluated[kind = "position"]', style: { label: 'data(verdict)' } }
+		{ selector: 'node.evaluated.labelled', style: { label: evaluatedLabel } },
+		{ selector: 'node.evaluated[kind = "position"]', style: { label: evaluatedLabel } }
 	];
 }
 
@@ -53,11 +70,10 @@ export class EvaluationLayer implements GraphLayer {
 			cy.nodes().forEach((n) => {
 				const label = grounded[n.id()];
 				if (!label) return;
+				// The verdict first: the label rules read it as soon as the class matches.
+				n.data('verdict', verdictLine(label, strength[n.id()] ?? 0));
 				if (!n.hasClass(`eval-${label}`))
 					n.removeClass(CLASSES).addClass(`evaluated eval-${label}`);
-				// The title stays whole below the verdict: a folded node's count line included.
-				const title = n.hasClass('collapsed') ? n.data('folded') : n.data('label');
-				n.data('verdict', `${verdictLine(label, strength[n.id()] ?? 0)}\n${title}`);
 			});
 		});
 	}
