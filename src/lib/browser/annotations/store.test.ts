@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { Annotation, AnnotationVersion, NodeVersion } from '$lib/core/annotate/model';
 import { exportAnnotations } from '$lib/core/annotate/export';
 import { AnnotationStore, type Channel } from './store';
-import { DB_NAME } from './db';
+import { DB_NAME, openAnnotationDb } from './db';
 
 const note = (id: string, text: string, map = 'm'): NodeVersion => ({
 	kind: 'node',
@@ -70,6 +70,32 @@ describe('the annotation store', () => {
 		const again = await opened({ mapId: 'm', indexedDB });
 		expect(again.status).toEqual({ kind: 'stored' });
 		expect(again.all().map((x) => x.note)).toEqual(['first']);
+	});
+
+	it('loads a map of many annotations whole, a page at a time, and none of another map', async () => {
+		const indexedDB = new IDBFactory();
+		const db = await openAnnotationDb(indexedDB);
+		// Ids of both maps interleave in key order, across more than one page of reading.
+		for (let i = 0; i < 1_234; i++) {
+			await db.put('records', note(`id-${i}`, `note ${i}`, 'm'));
+			if (i % 3 === 0) await db.put('records', note(`id-${i}`, 'of another map', 'm2'));
+		}
+		db.close();
+		const store = await opened({ mapId: 'm', indexedDB });
+		expect(store.all()).toHaveLength(1_234);
+		expect(store.all().every((a) => a.map === 'm' && a.note !== 'of another map')).toBe(true);
+		expect(new Set(store.all().map((a) => a.id)).size).toBe(1_234);
+	});
+
+	it('keeps in the database what is written before it opens', async () => {
+		const indexedDB = new IDBFactory();
+		const early = new AnnotationStore({ mapId: 'm', indexedDB, now: clock() });
+		// No open() yet: the page opens the store when it is idle, and a reader may be quicker.
+		await early.save(note('x', 'written at once'));
+		expect(early.status).toEqual({ kind: 'stored' });
+		early.close();
+		const again = await opened({ mapId: 'm', indexedDB });
+		expect(again.all().map((a) => a.note)).toEqual(['written at once']);
 	});
 
 	it('opens a version 1 database with its data intact', async () => {

@@ -34,6 +34,9 @@ export interface StoreOptions {
 	now?: () => Date;
 }
 
+/** Records read per request when a map's annotations are loaded. */
+const READ_PAGE = 500;
+
 interface SyncMessage {
 	annotations: Annotation[];
 }
@@ -43,6 +46,7 @@ export class AnnotationStore {
 	private readonly byId = new Map<string, Annotation>();
 	private readonly listeners = new Set<() => void>();
 	private readonly channel: Channel | null;
+	private opening: Promise<void> | null = null;
 	status: StoreStatus = { kind: 'loading' };
 
 	constructor(private readonly options: StoreOptions) {
@@ -54,21 +58,48 @@ export class AnnotationStore {
 		return this.options.mapId;
 	}
 
-	/** Opens the database and loads the map's annotations; never throws. */
-	async open(): Promise<void> {
+	/**
+	 * Opens the database and loads the map's annotations; never throws. Called again, it
+	 * waits for the same opening: every write waits for it, so that nothing is written to
+	 * memory alone while the database is still opening.
+	 */
+	open(): Promise<void> {
+		return (this.opening ??= this.load());
+	}
+
+	private async load(): Promise<void> {
 		const factory = this.options.indexedDB;
 		if (!factory) return this.toMemory('This browser keeps no data for pages (IndexedDB is off).');
 		try {
 			this.db = await openAnnotationDb(factory);
-			const stored = await this.db.getAllFromIndex('records', 'by-map', this.mapId);
-			// What was written in memory meanwhile (before the database opened) is kept too.
-			for (const a of stored) this.byId.set(a.id, mergeOne(this.byId.get(a.id), a).value);
+			for await (const page of this.pages(this.db)) {
+				// What was written in memory meanwhile (before the database opened) is kept too.
+				for (const a of page) this.byId.set(a.id, mergeOne(this.byId.get(a.id), a).value);
+			}
 			this.status = { kind: 'stored' };
 		} catch (e) {
 			this.db = null;
 			return this.toMemory(refusal(e));
 		}
 		this.changed();
+	}
+
+	/**
+	 * The map's records, a page per request: the browser reads a request's records on the
+	 * page's thread in one go, and 10,000 at once would hold it for a long task.
+	 */
+	private async *pages(db: IDBPDatabase<AnnotationDb>): AsyncGenerator<Annotation[]> {
+		// Keys are [map, id]: every id (a string) sorts after '' and before any array.
+		let after: [string, string] = [this.mapId, ''];
+		let open = false;
+		for (;;) {
+			const range = IDBKeyRange.bound(after, [this.mapId, []], open, false);
+			const page = await db.getAll('records', range, READ_PAGE);
+			if (page.length) yield page;
+			if (page.length < READ_PAGE) return;
+			after = [this.mapId, (page.at(-1) as Annotation).id];
+			open = true;
+		}
 	}
 
 	/** All annotations of the map, tombstones included. */
@@ -96,6 +127,7 @@ export class AnnotationStore {
 
 	/** Deletes (as a tombstone, so other tabs follow); returns what was there, for undo. */
 	async remove(id: string): Promise<AnnotationVersion | undefined> {
+		await this.open();
 		const before = this.byId.get(id);
 		if (!before || before.deleted) return undefined;
 		const { history: _history, ...current } = before;
@@ -111,6 +143,8 @@ export class AnnotationStore {
 
 	/** Merges a file's annotations; a file with any error changes nothing. */
 	async importText(text: string, file: string): Promise<ImportResult> {
+		// Merged into what is stored, so the summary counts against it.
+		await this.open();
 		const result = importAnnotations(text, file, this.mapId, this.byId);
 		if (result.changed.length) await this.write(result.changed);
 		return result;
@@ -131,6 +165,7 @@ export class AnnotationStore {
 
 	/** Read, merge and write in one transaction; then memory, then the other tabs. */
 	private async write(incoming: Annotation[]): Promise<Annotation[]> {
+		await this.open();
 		let merged: Annotation[];
 		if (this.db) {
 			try {
