@@ -1,5 +1,22 @@
-import { expect, test } from '@playwright/test';
-import { watchConsole } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { clickNode, graphDrawn, watchConsole } from './helpers';
+
+/** The page's own status line (the viewer below it has status lines of its own). */
+const status = (page: Page) => page.getByTestId('compare-status');
+
+/** Opens the reference map and a student's file of tests/fixtures/compare. */
+async function compare(page: Page, student: string) {
+	await page.goto('/compare/');
+	await page.getByLabel('1. Reference map').selectOption('japan-nato');
+	await page
+		.getByLabel(/The student’s map/)
+		.setInputFiles([
+			`tests/fixtures/compare/${student}`,
+			'tests/fixtures/compare/sources/nato-and-japan.txt'
+		]);
+	await expect(status(page)).toContainText('Compared');
+}
 
 test('a teacher compares a student map with the reference map, read in the browser', async ({
 	page
@@ -10,14 +27,14 @@ test('a teacher compares a student map with the reference map, read in the brows
 	page.on('request', (r) => requests.push(r.method() + ' ' + r.url()));
 
 	await page.getByLabel('1. Reference map').selectOption('japan-nato');
-	await expect(page.getByRole('status')).toContainText('Now open the student’s file.');
+	await expect(status(page)).toContainText('Now open the student’s file.');
 	await page
 		.getByLabel(/The student’s map/)
 		.setInputFiles([
 			'tests/fixtures/compare/reversed.argdown',
 			'tests/fixtures/compare/sources/nato-and-japan.txt'
 		]);
-	await expect(page.getByRole('status')).toContainText("Compared The skeptics' case");
+	await expect(status(page)).toContainText("Compared The skeptics' case");
 	// Nothing is sent anywhere: the reference map is the site's own prerendered file.
 	expect(requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
 
@@ -64,14 +81,14 @@ test('a Kialo export is compared too, and a broken file shows its problems', asy
 		mimeType: 'application/json',
 		buffer: Buffer.from('{\n  "nodes": [\n    {"nodeID": 1,\n')
 	});
-	await expect(page.getByRole('status')).toContainText('No map could be read');
+	await expect(status(page)).toContainText('No map could be read');
 	await expect(page.locator('.diagnostics li').first()).toContainText('broken.json:4:1');
 	await expect(page.getByTestId('coverage')).toHaveCount(0);
 
 	await input.setInputFiles('tests/fixtures/compare/kialo.txt');
-	await expect(page.getByRole('status')).toContainText('Now choose the reference map.');
+	await expect(status(page)).toContainText('Now choose the reference map.');
 	await page.getByLabel('1. Reference map').selectOption('japan-nato');
-	await expect(page.getByRole('status')).toContainText('(15 nodes)');
+	await expect(status(page)).toContainText('(15 nodes)');
 	await expect(page.getByRole('heading', { name: 'Matched (14)' })).toBeVisible();
 	expect(errors).toEqual([]);
 });
@@ -84,4 +101,64 @@ test('the index links to the compare page', async ({ page }) => {
 		'Choose a map…',
 		'NATO and Japan — Getting Serious About Cross-regional Deterrence'
 	]);
+});
+
+test('the reference map is drawn with the student’s coverage marked, and a node shows its pair', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await compare(page, 'reversed.argdown');
+	const graph = await graphDrawn(page);
+	// Every node of the reference map carries a mark, and the legend counts them.
+	await expect(graph).toHaveAttribute('data-compared', '138');
+	const legend = page.getByTestId('compare-legend');
+	await expect(legend).toContainText(/covered \(\d+\): the student has it/);
+	await expect(legend).toContainText('reversed (4): the student has it, bearing the other way');
+	await expect(legend).toContainText('(dotted border)');
+	const beside = page.getByRole('region', { name: 'Selected pair' });
+	await expect(beside).toHaveCount(0);
+
+	// A click on a node: the reference node beside the student's.
+	await clickNode(page, 'competition-for-assets');
+	await expect(beside).toContainText('covered: the student has it (score');
+	await expect(beside.getByRole('article', { name: 'Reference node' })).toContainText(
+		'Competition for assets'
+	);
+	await expect(beside.getByRole('article', { name: 'Student node' })).toContainText(
+		'Assets will be fought over'
+	);
+
+	// From the keyboard: the walk through what is reversed, then what is missing.
+	await page.getByRole('button', { name: 'Next reversed' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(beside).toContainText('reversed: the student has it, bearing the other way');
+	await expect(beside.getByRole('article', { name: 'Reference node' })).toContainText(
+		'Complementarity'
+	);
+	await expect(beside).toContainText(
+		'The reference has it for «Cross-regional deterrence»; the student’s map has it against it.'
+	);
+	// The button keeps the focus, so Enter again goes on to the next reversed node.
+	const first = await beside.locator('h4').first().textContent();
+	await page.keyboard.press('Enter');
+	await expect(beside.locator('h4').first()).not.toHaveText(first!);
+	await expect(beside).toContainText('reversed: the student has it');
+	await page.getByRole('button', { name: 'Next missing' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(beside).toContainText('missing: the student does not have it.');
+	await expect(beside.getByRole('article', { name: 'Student node' })).toContainText(
+		'No node of the student’s stands for this one.'
+	);
+	// The graph's own keys select too: an arrow moves from the selected node, Enter selects.
+	const missing = await beside.locator('h4').first().textContent();
+	await graph.focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(beside.locator('h4').first()).not.toHaveText(missing!);
+
+	const axe = await new AxeBuilder({ page }).include('#viewer-beside').analyze();
+	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+		[]
+	);
+	expect(errors).toEqual([]);
 });

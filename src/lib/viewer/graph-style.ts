@@ -5,6 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { evaluationStyle } from './graph/evaluation';
+import { compareStyle } from './graph/compare';
 import { readerMarkStyle } from './graph/annotations';
 import {
 	INDENT,
@@ -236,6 +237,7 @@ export function graphStyle(large = false): StylesheetJson {
 			style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#8a4b00' }
 		},
 		{ selector: 'node.collapsed.labelled', style: { label: 'data(folded)' } },
+		...compareStyle(),
 		...evaluationStyle(),
 		...readerMarkStyle(),
 		// The keyboard's focus ring, outside the selection's border so both can show at once.

@@ -1,18 +1,22 @@
 /**
  * The state of the compare page: the chosen reference, the student's map as
- * read from local files, and the report. Files are read in the browser with
- * the same core function as /open/; nothing leaves the machine.
+ * read from local files, the report, and the mark it gives each reference
+ * node on the graph. Files are read in the browser with the same core
+ * function as /open/; nothing leaves the machine.
  */
 import type { Diagnostic } from '$lib/core/diagnostics';
 import type { CompareReport } from '$lib/core/compare';
 import type { ArgumentMap } from '$lib/core/model';
 import type { LocalFile } from '$lib/core/formats/open-files';
 import type { ViewerMap } from '$lib/core/view/viewer-map';
+import { compareMarks } from '$lib/viewer/graph/compare';
 
 export class ComparePage {
 	reference = $state.raw<ViewerMap | null>(null);
 	student = $state.raw<ArgumentMap | null>(null);
 	report = $state.raw<CompareReport | null>(null);
+	/** The report as marks on the reference map's nodes. */
+	marks = $derived(this.report ? compareMarks(this.report) : null);
 	diagnostics = $state.raw<Diagnostic[]>([]);
 	status = $state('');
 	busy = $state(false);
@@ -45,17 +49,14 @@ export class ComparePage {
 		}
 	}
 
-	/** Reads the student's files locally (a map and the sources it quotes), then compares. */
-	async openStudent(list: FileList | null | undefined) {
-		if (!list || list.length === 0) return;
+	/** Opens the student's files, read locally (a map and the sources it quotes), then compares. */
+	async openStudent(files: LocalFile[]) {
+		if (files.length === 0) return;
 		this.report = null;
 		this.student = null;
 		this.diagnostics = [];
 		this.status = 'Reading…';
 		try {
-			const files: LocalFile[] = await Promise.all(
-				[...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
-			);
 			const { openFiles } = await import('$lib/core/formats/open-files');
 			const opened = await openFiles(files);
 			this.diagnostics = opened.diagnostics;
