@@ -24,6 +24,8 @@ export interface CursorEvents {
 export class KeyboardCursor {
 	/** The node in keyboard focus: it wears a focus ring; Enter selects it. */
 	private at: string | null = null;
+	/** Whether the graph has keyboard focus: only then does the tooltip follow the cursor. */
+	private focused = false;
 
 	constructor(
 		private readonly graph: () => Core | null,
@@ -36,6 +38,7 @@ export class KeyboardCursor {
 
 	/** The graph took focus: the cursor goes to the selection, else where it was, else the first position. */
 	focus(selected: string | null) {
+		this.focused = true;
 		const cy = this.graph();
 		if (!cy) return;
 		const start =
@@ -47,6 +50,7 @@ export class KeyboardCursor {
 
 	/** The graph lost focus: the ring and tooltip go, the cursor is remembered. */
 	blur() {
+		this.focused = false;
 		this.graph()?.nodes('.cursor').removeClass('cursor');
 		this.events.onpoint?.(null);
 	}
@@ -87,9 +91,13 @@ export class KeyboardCursor {
 		this.events.onpoint?.({ id, x: (box.x1 + box.x2) / 2, top: box.y1, by });
 	}
 
-	/** The view moved: the tooltip of the node in focus follows it. */
+	/**
+	 * The view moved: the tooltip of the node in focus follows it. Not after a blur: the view
+	 * also moves to a node selected from outside the graph, and the tooltip of a node the
+	 * reader has left would come back, perhaps beyond the canvas's edge.
+	 */
 	follow() {
-		if (this.at) this.point(this.at, 'keyboard');
+		if (this.focused && this.at) this.point(this.at, 'keyboard');
 	}
 
 	private move(id: string) {
