@@ -172,7 +172,10 @@ export class CyView {
 
 	/** The Evaluate layer: each node's verdict and strength in `evaluation`; null takes it off. */
 	evaluate(evaluation: Evaluation | null) {
-		this.setLayer('evaluation', evaluation ? new EvaluationLayer(evaluation) : null);
+		// The new verdicts replace the old in place: a what-if step restyles only what it changes.
+		const previous = this.layers.get('evaluation');
+		const replaced = previous instanceof EvaluationLayer ? previous : undefined;
+		this.setLayer('evaluation', evaluation ? new EvaluationLayer(evaluation, replaced) : null);
 		// Whether it is on, not a count: a large map's later batches take it as they arrive.
 		this.host.mark('evaluated', String(!!evaluation));
 	}
