@@ -9,6 +9,7 @@
  */
 import type { EvaluableMap, WhatIf } from '$lib/core/evaluate';
 import type { EvaluationAnswer, EvaluationReply, EvaluationRequest } from './evaluation-protocol';
+import { unpackEvaluation } from './evaluation-transfer';
 import EvaluationWorker from './evaluation-worker?worker';
 
 /** Maps of this many nodes or more are evaluated in a worker. */
@@ -70,8 +71,10 @@ function workerEvaluator(map: EvaluableMap, worker: Worker): Evaluator {
 		const reply = event.data;
 		const w = waiting.get(reply.id);
 		waiting.delete(reply.id);
-		if (reply.ok) w?.done(reply.answer);
-		else w?.fail(new Error(reply.error));
+		if (reply.ok) {
+			const { packed, explanation, ms } = reply.answer;
+			w?.done({ evaluation: unpackEvaluation(packed, map), explanation, ms });
+		} else w?.fail(new Error(reply.error));
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();

@@ -99,6 +99,28 @@ describe('the Evaluate layer', () => {
 		expect(cy.getElementById(REFERENCE_THESIS).style('border-style')).toBe('double');
 	});
 
+	it('replaces an evaluation in place: a what-if restyles only the nodes it changes', () => {
+		const { map, cy } = graph();
+		const first = new EvaluationLayer(evaluate(map));
+		first.apply(cy);
+		const whatIf = evaluate(map, { reject: ['complementarity'] });
+		const changed = cy
+			.nodes()
+			.filter((n) => whatIf.grounded[n.id()] !== evaluate(map).grounded[n.id()]).length;
+		const restyled = new Set<string>();
+		cy.on('class', 'node', (e) => restyled.add(e.target.id()));
+		const next = new EvaluationLayer(whatIf, first);
+		first.remove(cy); // what the view does with the layer it replaces
+		next.apply(cy);
+		expect(restyled.size).toBe(changed);
+		expect(changed).toBeGreaterThan(0);
+		expect(changed).toBeLessThan(map.nodes.length / 4);
+		expect(cy.getElementById('complementarity').hasClass('eval-out')).toBe(true);
+		// Taken off alone, the newest layer still comes off whole.
+		next.remove(cy);
+		expect(cy.nodes('.evaluated').length).toBe(0);
+	});
+
 	it('is applied by the view when drawn, even if asked for before, and marked for tests', async () => {
 		const marks: Record<string, string> = {};
 		const queue: (() => void)[] = [];

@@ -62,16 +62,33 @@ export function evaluationStyle(): StylesheetJson {
 }
 
 export class EvaluationLayer implements GraphLayer {
-	constructor(private readonly evaluation: Evaluation) {}
+	/** Set when a newer evaluation's layer takes this one's place: it then leaves nothing to remove. */
+	private replaced = false;
+
+	/**
+	 * `previous`, the layer this one replaces, is left on the graph when it is taken off: this
+	 * layer changes only the nodes whose verdict or strength differ. A what-if step changes a
+	 * few nodes, and restyling every node of a large map costs more than evaluating it.
+	 */
+	constructor(
+		private readonly evaluation: Evaluation,
+		previous?: EvaluationLayer
+	) {
+		if (previous) previous.replaced = true;
+	}
 
 	apply(cy: Core) {
 		const { grounded, strength } = this.evaluation;
 		cy.batch(() => {
 			cy.nodes().forEach((n) => {
 				const label = grounded[n.id()];
-				if (!label) return;
+				if (!label) {
+					if (n.hasClass('evaluated')) n.removeClass(CLASSES);
+					return;
+				}
 				// The verdict first: the label rules read it as soon as the class matches.
-				n.data('verdict', verdictLine(label, strength[n.id()] ?? 0));
+				const line = verdictLine(label, strength[n.id()] ?? 0);
+				if (n.data('verdict') !== line) n.data('verdict', line);
 				if (!n.hasClass(`eval-${label}`))
 					n.removeClass(CLASSES).addClass(`evaluated eval-${label}`);
 			});
@@ -79,6 +96,7 @@ export class EvaluationLayer implements GraphLayer {
 	}
 
 	remove(cy: Core) {
+		if (this.replaced) return;
 		cy.batch(() => cy.nodes('.evaluated').removeClass(CLASSES));
 	}
 }
