@@ -118,7 +118,14 @@ test('the reference map is drawn with the student’s coverage marked, and a nod
 	const beside = page.getByRole('region', { name: 'Selected pair' });
 	await expect(beside).toHaveCount(0);
 
-	// A click on a node: the reference node beside the student's.
+	// A click on a node: the reference node beside the student's. The graph takes focus first:
+	// taking it moves the keyboard cursor, and the view with it, which a click must not race.
+	await graph.focus();
+	const animating = () =>
+		graph.evaluate((el) =>
+			(el as unknown as { _cyreg: { cy: { animated(): boolean } } })._cyreg.cy.animated()
+		);
+	await expect.poll(animating).toBe(false);
 	await clickNode(page, 'competition-for-assets');
 	await expect(beside).toContainText('covered: the student has it (score');
 	await expect(beside.getByRole('article', { name: 'Reference node' })).toContainText(
