@@ -33,3 +33,24 @@ export function browserIdle(sliceMs = SLICE_MS, timeoutMs = 500): IdleRunner {
 		return () => clearTimeout(handle);
 	};
 }
+
+/**
+ * Runs a task once the page is quiet: an idle period of at least `quietMs`, which the
+ * browser gives only when no frame is waiting to be drawn (so not between the batches of
+ * a graph still drawing), or after `withinMs` all the same.
+ */
+export function browserQuiet(quietMs = 30, withinMs = 3000): IdleRunner {
+	if (typeof requestIdleCallback !== 'function') return browserIdle(0, withinMs);
+	return (task) => {
+		const until = performance.now() + withinMs;
+		let handle = 0;
+		const look = (deadline: IdleDeadline) => {
+			const left = until - performance.now();
+			if (deadline.timeRemaining() >= quietMs || deadline.didTimeout || left <= 0)
+				task(() => deadline.timeRemaining());
+			else handle = requestIdleCallback(look, { timeout: left });
+		};
+		handle = requestIdleCallback(look, { timeout: withinMs });
+		return () => cancelIdleCallback(handle);
+	};
+}

@@ -19,7 +19,7 @@ import {
 } from '$lib/core/annotate/model';
 import { readText, sizeProblem } from '$lib/core/text/read-text';
 import type { ViewerMap } from '$lib/core/view/viewer-map';
-import { browserIdle, type IdleRunner } from './idle';
+import { browserIdle, browserQuiet, type IdleRunner } from './idle';
 import { AnnotationStore, type StoreStatus } from './store';
 
 /** 10,000 annotations take about 8 MB; a file over this is refused before it is read. */
@@ -27,7 +27,8 @@ export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 /** What is anchored in the task that changed the list, before the rest waits for idle time. */
 const AT_ONCE_MS = 4;
-/** The notes are read by then even on a page that is never idle. */
+/** The notes are read in the first idle period this long (the page quiet), or by OPEN_WITHIN_MS all the same. */
+const QUIET_MS = 10;
 const OPEN_WITHIN_MS = 3000;
 const SHOW_EVERY_MS = 100;
 const NONE_YET: ReadonlyMap<string, Anchored> = new Map();
@@ -67,11 +68,11 @@ export class Notes {
 		readonly mapUrl: string,
 		indexedDB: IDBFactory | null,
 		/**
-		 * When to work: the store opens when the page is first idle (`opening`); anchoring is
+		 * When to work: the store opens when the page is first quiet (`opening`); anchoring is
 		 * done `atOnceMs` in the task that changed the list, then in idle slices (`idle`).
 		 */
 		private readonly timing: { opening: IdleRunner; idle: IdleRunner; atOnceMs: number } = {
-			opening: browserIdle(0, OPEN_WITHIN_MS),
+			opening: browserQuiet(QUIET_MS, OPEN_WITHIN_MS),
 			idle: browserIdle(),
 			atOnceMs: AT_ONCE_MS
 		}
