@@ -16,10 +16,10 @@ const MAP = {
 } as unknown as ViewerMap;
 
 const base = { map: 'm', created: '', note: '', tags: [] };
-function highlight(id: string, exact: string, modified: string): Annotation {
+function highlight(id: string, exact: string, modified: string, source = 'speech'): Annotation {
 	const start = TEXT.indexOf(exact);
 	const anchor = passageAt(TEXT, start, start + exact.length)!;
-	return { ...base, modified, kind: 'highlight', id, source: 'speech', anchor };
+	return { ...base, modified, kind: 'highlight', id, source, anchor };
 }
 
 /** An idle runner the test drives: each task runs when the test says, with a slice of no time. */
@@ -64,7 +64,7 @@ describe('the notes of an opened map', () => {
 			{ ...base, modified: '2025-01-04', kind: 'node', id: 'n', node: 'here' },
 			{ ...base, modified: '2025-01-03', kind: 'node', id: 'gone', node: 'gone' },
 			highlight('moved', 'sell more', '2025-01-02'),
-			{ ...highlight('lost', 'cleaner air', '2025-01-01'), source: 'no-such-source' }
+			highlight('lost', 'cleaner air', '2025-01-01', 'no-such-source')
 		]);
 		// Everything is listed and the graph's marks are known before any idle time.
 		expect(notes.list.map((a) => a.id)).toEqual(['n', 'gone', 'moved', 'lost']);
