@@ -53,15 +53,15 @@ function holdQuestions(worker: Worker) {
 	return worker.evaluate(() => {
 		const scope = self as unknown as Gate & {
 			onmessage: ((e: MessageEvent) => void) | null;
-			postMessage: (m: unknown) => void;
+			postMessage: (m: unknown, transfer: Transferable[]) => void;
 		};
 		const answer = scope.onmessage!;
 		const post = scope.postMessage.bind(scope);
 		const held: MessageEvent[] = [];
 		scope.answers = 0;
-		scope.postMessage = (m) => {
+		scope.postMessage = (m, transfer) => {
 			scope.answers++;
-			post(m);
+			post(m, transfer);
 		};
 		scope.release = () => {
 			scope.onmessage = answer;
