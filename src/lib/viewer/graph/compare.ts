@@ -7,8 +7,9 @@
  * is drawn paler as well, as something absent.
  *
  * Its rules come before the Evaluate layer's in the stylesheet: a reader who
- * switches evaluation on while comparing sees the verdicts, and the marks
- * again once it is off.
+ * switches evaluation on while comparing reads the verdicts in the labels
+ * (the marks' borders and paler fill stay), and the marks' words again once
+ * it is off.
  */
 import type { Core, StylesheetJson } from 'cytoscape';
 import type { CompareReport } from '$lib/core/compare';
