@@ -28,6 +28,14 @@ export async function openMap(page: Page, query = '') {
 /** Clicks a node where Cytoscape draws it (Cytoscape registers itself on its container). */
 export async function clickNode(page: Page, id: string) {
 	const graph = page.getByTestId('graph');
+	// A view still moving (a selection being brought into view) would carry the node away.
+	await expect
+		.poll(() =>
+			graph.evaluate((el) =>
+				(el as unknown as { _cyreg: { cy: { animated(): boolean } } })._cyreg.cy.animated()
+			)
+		)
+		.toBe(false);
 	const point = await graph.evaluate((el, nodeId) => {
 		type Cy = {
 			getElementById(id: string): { renderedPosition(): { x: number; y: number } };

@@ -217,10 +217,6 @@ export function graphStyle(large = false): StylesheetJson {
 			}
 		},
 		{
-			selector: '.match',
-			style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 8 }
-		},
-		{
 			selector: '.trace-support',
 			style: { 'underlay-color': '#007a5e', 'underlay-opacity': 0.35, 'underlay-padding': 8 }
 		},

@@ -1,8 +1,9 @@
 /**
- * What the graph highlights (search hits, a trace) as data, and the class
+ * What the graph highlights by class (a trace) as data, and the class
  * changes from one highlight to the next. Cytoscape restyles every element
- * whose classes change, so a keystroke must touch only the elements whose
- * highlight differs, not dim and undim thousands of nodes each time.
+ * whose classes change, so a change must touch only the elements whose
+ * highlight differs. Search hits are not classes at all: they are drawn over
+ * the graph (graph/hit-overlay.ts), since typing must restyle nothing.
  */
 import type { Trace } from '$lib/core/graph/trace';
 import { treeRows } from '$lib/core/graph/tree-rows';
@@ -16,8 +17,8 @@ export interface Highlight {
 
 export const NO_HIGHLIGHT: Highlight = { dimRest: false, lit: new Map() };
 
-/** A trace lights its trees (support and attack apart); else search hits are lit; else nothing. */
-export function highlightFor(hits: readonly string[], trace: Trace | null): Highlight {
+/** A trace lights its trees (support and attack apart); without one, nothing is lit. */
+export function highlightFor(trace: Trace | null): Highlight {
 	if (trace) {
 		const lit = new Map<string, string>([[trace.node, '']]);
 		// Rows in reading order, not recursion: trace trees can be thousands of levels deep.
@@ -28,7 +29,6 @@ export function highlightFor(hits: readonly string[], trace: Trace | null): High
 		}
 		return { dimRest: true, lit };
 	}
-	if (hits.length > 0) return { dimRest: true, lit: new Map(hits.map((id) => [id, 'match'])) };
 	return NO_HIGHLIGHT;
 }
 

@@ -18,6 +18,10 @@ export interface SearchAnswer {
 
 export interface SearchEngine {
 	query(query: string, options: SearchOptions): Promise<SearchAnswer>;
+	/** The index is in: a query now costs lunr's time alone. */
+	readonly ready: boolean;
+	/** Settles once the index is in, or failed to load. */
+	loaded: Promise<unknown>;
 	close(): void;
 }
 
@@ -62,7 +66,16 @@ function workerEngine(source: IndexSource, worker: Worker): SearchEngine {
 			: source().then((data) => ask({ type: 'load', id: ++next, data }));
 	// Handled where a query awaits it; a preload nobody queries must not report an error.
 	loaded.catch(() => {});
+	let ready = false;
+	const settled = loaded.then(
+		() => (ready = true),
+		() => {}
+	);
 	return {
+		get ready() {
+			return ready || !!fallback;
+		},
+		loaded: settled,
 		async query(query, options) {
 			if (!fallback) {
 				try {
@@ -84,7 +97,16 @@ function threadEngine(source: IndexSource): SearchEngine {
 		typeof source === 'function' ? source() : fetchSearchIndex(source)
 	]).then(([module, data]) => ({ index: module.loadSearchIndex(data), search: module.search }));
 	ready.catch(() => {});
+	let done = false;
+	const loaded = ready.then(
+		() => (done = true),
+		() => {}
+	);
 	return {
+		get ready() {
+			return done;
+		},
+		loaded,
 		async query(query, options) {
 			const { index, search } = await ready;
 			return timed(() => search(index, query, options));

@@ -10,6 +10,7 @@ import { bearingIndex } from '$lib/core/graph/bearing';
 import { traceNode, type Trace } from '$lib/core/graph/trace';
 import type { SearchHit } from '$lib/core/search/types';
 import { searchEngine, type IndexSource, type SearchEngine } from './search-client';
+import { quickSearcher } from '$lib/core/search/quick';
 import type { NodeKind } from '$lib/core/model';
 import type { ViewerNode } from '../core/view/viewer-map';
 import type { ViewerMap } from '../core/view/viewer-map';
@@ -128,10 +129,16 @@ export class ViewerState {
 		return { ...state, ...this.evaluation.urlState() };
 	}
 
-	/** The index loads on first use (or when the search box takes focus): most readers never search. */
+	/**
+	 * The index loads when the page is first idle, when the search box takes focus, or on the
+	 * first query, whichever comes first: in a worker, so it never holds up the page.
+	 */
 	preloadIndex(): SearchEngine {
 		return (this.engine ??= searchEngine(this.searchIndex));
 	}
+
+	/** Answers from titles and texts while the index is loading (core/search/quick.ts). */
+	private quick: ReturnType<typeof quickSearcher> | null = null;
 
 	/** Stops the search worker, if one was started; the next search starts another. */
 	dispose() {
@@ -146,16 +153,42 @@ export class ViewerState {
 			this.hits = [];
 			return;
 		}
+		const engine = this.preloadIndex();
+		if (!engine.ready) {
+			// A reader who types before the index is in gets hits at once, replaced by the full
+			// search's when it is.
+			const started = performance.now();
+			this.hits = this.quickHits(query);
+			const ms = performance.now() - started;
+			performance.mark('ronten:query', { detail: { ms, quick: true } });
+			this.searching = true;
+			void engine.loaded.then(() => {
+				if (query === this.query && this.engine === engine) void this.fullSearch(query, engine);
+				else this.searching = false;
+			});
+			return;
+		}
+		await this.fullSearch(query, engine);
+	}
+
+	private quickHits(query: string) {
+		this.quick ??= quickSearcher(this.map.nodes);
+		return this.quick(query);
+	}
+
+	private async fullSearch(query: string, engine: SearchEngine) {
 		this.searching = true;
 		try {
-			const { hits, ms } = await this.preloadIndex().query(query, { limit: 30, prefix: true });
+			const { hits, ms } = await engine.query(query, { limit: 30, prefix: true });
 			// The query's own cost, for the benchmark: over a frame, it would block typing.
 			performance.mark('ronten:query', { detail: { ms } });
 			if (query === this.query) this.hits = hits;
 		} catch {
-			// Loading failed: drop the engine, so that the next query tries again.
-			this.dispose();
-			this.hits = [];
+			// Loading failed: drop the engine, so that the next query tries again; meanwhile the
+			// titles and texts still answer.
+			engine.close();
+			if (this.engine === engine) this.engine = null;
+			if (query === this.query) this.hits = this.quickHits(query);
 		} finally {
 			this.searching = false;
 		}

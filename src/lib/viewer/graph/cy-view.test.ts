@@ -4,8 +4,14 @@ import { referenceMap, REFERENCE_THESIS } from '$test/reference-map';
 import { toElements } from '$lib/core/view/elements';
 import { BATCH_FROM } from '../batches';
 import { POSITION_SCREEN_FONT } from '../graph-style';
-import { highlightFor, NO_HIGHLIGHT } from '../highlight';
+import { NO_HIGHLIGHT, type Highlight } from '../highlight';
 import { CyView, type CyHost, type DrawProgress, type Pointed } from './cy-view';
+
+/** Elements lit by class with the rest dimmed, as a trace lights its trees. */
+const lit = (ids: string[], cls = 'trace-support'): Highlight => ({
+	dimRest: true,
+	lit: new Map(ids.map((id) => [id, cls]))
+});
 
 /** A chain of claims laid out in rows, each supporting the one before. */
 function chain(count: number): GraphData {
@@ -119,17 +125,22 @@ describe('CyView', () => {
 	it('selects, highlights and hides as the viewer asks, before and after drawing', async () => {
 		const { view, marks, drain } = headless();
 		view.select('n3');
-		view.highlight(highlightFor(['n1', 'n2'], null));
+		view.highlight(lit(['n1', 'n2']));
+		view.showHits(['n4', 'gone']);
 		await view.open(chain(10));
 		drain();
 		const cy = view.instance!;
 		expect(cy.$(':selected').map((n) => n.id())).toEqual(['n3']);
-		expect(cy.nodes('.match').map((n) => n.id())).toEqual(['n1', 'n2']);
+		expect(cy.nodes('.trace-support').map((n) => n.id())).toEqual(['n1', 'n2']);
 		expect(cy.getElementById('n5').hasClass('dim')).toBe(true);
-		expect(marks.matches).toBe('2');
+		expect(marks.traced).toBe('2');
+		// Search hits change no element's classes: they are drawn over the graph.
+		expect(marks.matches).toBe('1');
+		expect(cy.getElementById('n4').classes()).not.toContain('match');
 
 		view.highlight(NO_HIGHLIGHT);
-		expect(cy.elements('.dim, .match').length).toBe(0);
+		view.showHits([]);
+		expect(cy.elements('.dim, .trace-support').length).toBe(0);
 		expect(marks.matches).toBe('0');
 
 		view.show({ ...everything, collapsed: new Set(['n5']) });
@@ -188,13 +199,15 @@ describe('CyView', () => {
 		const far = `n${count - 1}`;
 		expect(cy.getElementById(far).empty()).toBe(true);
 		view.select(far);
-		view.highlight(highlightFor([far], null));
+		view.highlight(lit([far]));
+		view.showHits([far]);
 		view.show({ ...everything, passes: (id) => id !== `n${count - 2}` });
 		drain();
 		expect(cy.nodes().length).toBe(count);
 		expect(cy.edges().length).toBe(count - 1);
 		expect(cy.$(':selected').map((n) => n.id())).toEqual([far]);
-		expect(cy.getElementById(far).hasClass('match')).toBe(true);
+		expect(cy.getElementById(far).hasClass('trace-support')).toBe(true);
+		expect(marks.matches).toBe('1');
 		expect(cy.getElementById(`n${count - 3}`).hasClass('dim')).toBe(true);
 		expect(cy.getElementById(`n${count - 2}`).hasClass('hidden')).toBe(true);
 		expect(marks.complete).toBe('true');

@@ -22,6 +22,7 @@ import type { GraphLayer } from './layers';
 import { VisibilityLayer, type Visibility } from './visibility';
 import { EvaluationLayer } from './evaluation';
 import { ReaderMarkLayer, type ReaderMark } from './annotations';
+import { HitOverlay } from './hit-overlay';
 import type { Evaluation } from '$lib/core/evaluate';
 
 export type { Pointed } from './cursor';
@@ -46,6 +47,9 @@ export class CyView {
 	private shown: Highlight = NO_HIGHLIGHT;
 	/** A highlight asked for before the graph was drawn. */
 	private pendingHighlight: Highlight | null = null;
+	/** Search hits, drawn over the graph (none when headless: tests read the count). */
+	private hits: readonly string[] = [];
+	private overlay: HitOverlay | null = null;
 	/** Layers by name, applied in the order they were first set (visibility always first). */
 	private layers = new Map<string, GraphLayer>();
 	/** A visibility asked for before the graph was loaded. */
@@ -97,6 +101,7 @@ export class CyView {
 			instance.on('mouseout', 'node', () => this.events.onpoint?.(null));
 			instance.on('viewport', () => this.cursor.follow());
 			performance.mark('ronten:graph-created');
+			if (this.host.container) this.overlay = new HitOverlay(instance, this.host.container);
 			this.graph = data;
 			this.cy = instance;
 			this.applyAll();
@@ -120,6 +125,8 @@ export class CyView {
 
 	destroy() {
 		this.destroyed = true;
+		this.overlay?.destroy();
+		this.overlay = null;
 		this.cy?.destroy();
 		this.cy = null;
 	}
@@ -150,8 +157,21 @@ export class CyView {
 		});
 		this.shown = want;
 		// What is highlighted, readable from outside the canvas (for tests and assistive tooling).
-		this.host.mark('matches', String(cy.nodes('.match').length));
 		this.host.mark('traced', String(cy.nodes('.trace-support, .trace-attack').length));
+	}
+
+	/**
+	 * Search hits: a veil over the graph cut open around each (hit-overlay.ts), so that typing
+	 * restyles no element. Hits in batches still to come show as they arrive.
+	 */
+	showHits(ids: readonly string[]) {
+		this.hits = ids;
+		const cy = this.cy;
+		if (!cy) return;
+		const drawn = this.overlay
+			? this.overlay.show(ids)
+			: ids.filter((id) => cy.getElementById(id).nonempty()).length;
+		this.host.mark('matches', String(drawn));
 	}
 	/** Which nodes are shown; applied again to every batch that arrives. */
 	show(visibility: Visibility) {
@@ -265,6 +285,7 @@ export class CyView {
 
 	private applyAll() {
 		this.applySelection();
+		this.showHits(this.hits);
 		if (this.pendingHighlight) {
 			const want = this.pendingHighlight;
 			this.pendingHighlight = null;
@@ -322,6 +343,7 @@ export class CyView {
 			this.updateLabels();
 			this.applySelection();
 			this.applyLayers();
+			if (this.hits.length) this.showHits(this.hits);
 			if (next < rest.length) this.host.later(step);
 			else complete();
 		};
