@@ -5,7 +5,7 @@
  * work, and nothing leaves.
  */
 import { writeFileSync } from 'node:fs';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { clickNode, graphDrawn, openMap, searchBox, watchConsole } from './helpers';
 
 const MAX_BYTES = 3 * 1024 * 1024;
@@ -20,6 +20,17 @@ async function offline(context: BrowserContext): Promise<string[]> {
 		return route.abort('internetdisconnected');
 	});
 	return asked;
+}
+
+/** Opens a saved file in a context of its own, offline; resolves once its graph is drawn. */
+async function openFromDisk(browser: Browser, file: string) {
+	const context = await browser.newContext();
+	const asked = await offline(context);
+	const reader = await context.newPage();
+	const errors = watchConsole(reader);
+	await reader.goto(`file://${file}`);
+	await graphDrawn(reader);
+	return { context, reader, asked, errors };
 }
 
 test('the Download menu offers the map as one HTML file that works from disk, offline', async ({
@@ -39,12 +50,7 @@ test('the Download menu offers the map as one HTML file that works from disk, of
 	expect(Buffer.byteLength(html)).toBeLessThan(MAX_BYTES);
 	writeFileSync(file, html);
 
-	const context = await browser.newContext();
-	const asked = await offline(context);
-	const reader = await context.newPage();
-	const errors = watchConsole(reader);
-	await reader.goto(`file://${file}`);
-	await graphDrawn(reader);
+	const { context, reader, asked, errors } = await openFromDisk(browser, file);
 	await expect(reader.getByRole('heading', { level: 1 })).toContainText('NATO and Japan');
 
 	// Search answers from the index inside the file.
@@ -95,12 +101,7 @@ test('the one-file export of a hostile map stays inert', async ({ page, browser 
 	expect(response.ok()).toBe(true);
 	const file = testInfo.outputPath('hostile.html');
 	writeFileSync(file, await response.text());
-	const context = await browser.newContext();
-	const asked = await offline(context);
-	const reader = await context.newPage();
-	const errors = watchConsole(reader);
-	await reader.goto(`file://${file}`);
-	await graphDrawn(reader);
+	const { context, reader, asked, errors } = await openFromDisk(browser, file);
 	await expect(reader.getByRole('heading', { level: 1 })).toContainText('<script>');
 	await searchBox(reader).fill('script');
 	await expect(
