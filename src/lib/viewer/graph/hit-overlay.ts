@@ -55,6 +55,9 @@ export class HitOverlay {
 	}
 
 	private paint(): number {
+		// Most frames (every frame of a pan) have no hits to show and nothing to clear: they must
+		// cost nothing, not even a read of the layout.
+		if (!this.ids.length && this.clear) return 0;
 		const { canvas, container } = this;
 		const ratio = window.devicePixelRatio || 1;
 		const width = Math.round(container.clientWidth * ratio);
@@ -64,7 +67,7 @@ export class HitOverlay {
 			canvas.height = height;
 		}
 		const ctx = canvas.getContext('2d');
-		if (!ctx || (!this.ids.length && this.clear)) return 0;
+		if (!ctx) return 0;
 		ctx.setTransform(1, 0, 0, 1, 0, 0);
 		ctx.clearRect(0, 0, width, height);
 		this.clear = !this.ids.length;
