@@ -50,13 +50,16 @@ export class VisibilityLayer implements GraphLayer {
 		const inFocus = v.focus ? neighbourhood(v.focus.id, v.focus.depth, this.links) : null;
 		const { hidden, counts } = folds(v.collapsed, this.graph.parents);
 		cy.batch(() => {
+			// Applied again to every batch of a large map: a node whose classes stay as they are is
+			// not touched, since each class call costs Cytoscape a collection and an event.
 			cy.nodes().forEach((n) => {
 				const id = n.id();
-				const show = v.passes(id) && !hidden.has(id) && (!inFocus || inFocus.has(id));
-				n.toggleClass('hidden', !show);
+				const hide = !(v.passes(id) && !hidden.has(id) && (!inFocus || inFocus.has(id)));
+				if (n.hasClass('hidden') !== hide) n.toggleClass('hidden', hide);
 				const count = counts.get(id);
 				if (count !== undefined) n.data('folded', `${n.data('label')}\n⊕ ${count} folded`);
-				n.toggleClass('collapsed', v.collapsed.has(id));
+				const collapsed = v.collapsed.has(id);
+				if (n.hasClass('collapsed') !== collapsed) n.toggleClass('collapsed', collapsed);
 			});
 		});
 		const focusKey = v.focus ? `${v.focus.id}:${v.focus.depth}` : '';
