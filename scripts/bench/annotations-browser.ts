@@ -7,8 +7,7 @@
  * Prints figures; asserts nothing. Alone: `npx tsx scripts/bench/annotations-browser.ts`
  * (it builds the site, so run it where no other build writes `.svelte-kit/`).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { compileMap } from '../../src/lib/core';
 import type { Annotation } from '../../src/lib/core/annotate';
 import { benchAnnotations } from './annotations';
 import { generateMap } from './generate';
+import { buildBenchSite, executablePath } from './site';
 import { serve } from './serve';
 import { fmt, median, percentile, table } from './stats';
 
@@ -29,26 +29,9 @@ const MAP_ID = `bench-${NODES}`;
 /** How the viewer's store lays out its database (src/lib/browser/annotations/db.ts, version 2). */
 const DB = { name: 'ronten-annotations', version: 2, store: 'records' };
 
-const executablePath = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser'
-].find((p) => p && existsSync(p));
-
 /** The site with the generated map alone, and a blank page to fill the database from. */
 function buildSite(work: string, generated: ReturnType<typeof generateMap>): string {
-	const maps = join(work, 'maps');
-	mkdirSync(maps, { recursive: true });
-	writeFileSync(join(maps, `${MAP_ID}.argdown`), generated.text);
-	for (const [file, text] of Object.entries(generated.sources))
-		writeFileSync(join(maps, file), text);
-	const site = join(work, 'site');
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		cwd: process.cwd(),
-		stdio: ['ignore', 'ignore', 'inherit'],
-		// A page per position only: node pages are not what is measured, and slow the build.
-		env: { ...process.env, RONTEN_SITE_MAPS: maps, RONTEN_BUILD_DIR: site, RONTEN_NODE_PAGES: '0' }
-	});
+	const site = buildBenchSite(work, [{ id: MAP_ID, ...generated }]);
 	mkdirSync(join(site, 'seed'));
 	writeFileSync(join(site, 'seed', 'index.html'), '<!doctype html><title>seed</title>');
 	return site;

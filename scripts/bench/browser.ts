@@ -4,12 +4,12 @@
  * for the reference map and generated maps, next to bare Cytoscape drawing
  * the same elements. Prints figures; asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { generateMap } from './generate';
+import { buildBenchSite, executablePath } from './site';
 import { serve } from './serve';
 import { fmt, median, percentile, table } from './stats';
 
@@ -17,31 +17,13 @@ const SIZES = (process.env.BENCH_BROWSER_SIZES ?? '1000,5000,10000').split(',').
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'ronten-bench-'));
-const executablePath = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser'
-].find((p) => p && existsSync(p));
-
 function buildSite(): string {
-	const maps = join(work, 'maps');
-	mkdirSync(maps, { recursive: true });
-	for (const size of SIZES) {
-		const g = generateMap(size, size, `bench-${size}-`);
-		writeFileSync(join(maps, `bench-${size}.argdown`), g.text);
-		for (const [file, text] of Object.entries(g.sources)) writeFileSync(join(maps, file), text);
-	}
-	const site = join(work, 'site');
 	console.log(`Building the site with generated maps (${SIZES.join(', ')})…`);
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: {
-			...process.env,
-			RONTEN_SITE_MAPS: ['arguments', maps].join(delimiter),
-			RONTEN_BUILD_DIR: site
-		}
-	});
+	const maps = SIZES.map((size) => ({
+		id: `bench-${size}`,
+		...generateMap(size, size, `bench-${size}-`)
+	}));
+	const site = buildBenchSite(work, maps, { withBundled: true, nodePages: true });
 	mkdirSync(join(site, 'baseline'));
 	copyFileSync(resolve(root, 'scripts/bench/baseline.html'), join(site, 'baseline', 'index.html'));
 	copyFileSync(

@@ -8,13 +8,13 @@
  * Alone: `npx tsx scripts/bench/evaluation-browser.ts` (it builds the site, so
  * run it where no other build writes `.svelte-kit/`).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { generateMap, random } from './generate';
+import { buildBenchSite, executablePath } from './site';
 import { serve } from './serve';
 import { fmt, median, percentile, table } from './stats';
 
@@ -23,12 +23,6 @@ const STEPS = Number(process.env.BENCH_WHAT_IF_STEPS ?? 20);
 /** As browser.ts: a new window is left to settle before what it times. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2000);
 const MAP_ID = `bench-what-if-${SIZE}`;
-
-const executablePath = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser'
-].find((p) => p && existsSync(p));
 
 /**
  * The generated map with conflicts written into its Argdown as scripts/bench/evaluation.ts adds
@@ -58,25 +52,10 @@ function withConflicts(text: string, seed = 7): string {
 
 /** The site with the reference map and the generated one. */
 function buildSite(work: string): string {
-	const maps = join(work, 'maps');
-	mkdirSync(maps, { recursive: true });
 	const generated = generateMap(SIZE, 1, `${MAP_ID}-`);
-	writeFileSync(join(maps, `${MAP_ID}.argdown`), withConflicts(generated.text));
-	for (const [file, text] of Object.entries(generated.sources))
-		writeFileSync(join(maps, file), text);
-	const site = join(work, 'site');
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		cwd: process.cwd(),
-		stdio: ['ignore', 'ignore', 'inherit'],
-		// A page per position only: node pages are not what is measured, and slow the build.
-		env: {
-			...process.env,
-			RONTEN_SITE_MAPS: ['arguments', maps].join(delimiter),
-			RONTEN_BUILD_DIR: site,
-			RONTEN_NODE_PAGES: '0'
-		}
+	return buildBenchSite(work, [{ id: MAP_ID, ...generated, text: withConflicts(generated.text) }], {
+		withBundled: true
 	});
-	return site;
 }
 
 /**
