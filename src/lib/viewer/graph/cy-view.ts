@@ -17,6 +17,7 @@ import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../h
 import { KeyboardCursor } from './cursor';
 import type { CyHost, CyViewEvents, DrawProgress } from './host';
 import { firstDraw } from './first-draw';
+import { skipFirstStyleTriggers } from './first-style';
 import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
 import type { GraphLayer } from './layers';
 import { VisibilityLayer, type Visibility } from './visibility';
@@ -88,6 +89,8 @@ export class CyView {
 					? { ...options, container: this.host.container }
 					: { ...options, headless: true, styleEnabled: true }
 			);
+			// Before the first frame styles anything: new elements skip Cytoscape's cache resets.
+			skipFirstStyleTriggers(instance);
 			this.restylePositions = keepPositionsReadable(instance, data);
 			this.updateLabels = labelWhereReadable(instance, data, {
 				extent: () => this.extent(instance),
