@@ -38,4 +38,21 @@ describe('quick search (before the index is in)', () => {
 		expect(hits[0]).toMatchObject({ positions: [], kind: expect.any(String) });
 		expect(hits.length).toBeLessThanOrEqual(30);
 	});
+
+	it('answers the same whether its texts were folded ahead, in slices, or on the first query', () => {
+		const nodes = referenceMap().nodes;
+		const ahead = quickSearcher(nodes);
+		// Ten nodes a slice, as idle time would allow.
+		const slice = () => {
+			let left = 10;
+			return () => left-- > 0;
+		};
+		let slices = 1;
+		while (!ahead.prepare(slice())) slices++;
+		expect(slices).toBe(Math.ceil(nodes.length / 10));
+		const queries = ['artillery', 'japan first', 'deter', '抑止'];
+		const cold = quickSearcher(nodes);
+		for (const q of queries) expect(ahead(q)).toEqual(cold(q));
+		expect(ahead.prepare()).toBe(true);
+	});
 });

@@ -32,19 +32,31 @@ interface Prepared {
 	rest: string;
 }
 
-/** Folds a map's nodes once; queries then scan the folded texts. */
+/**
+ * Folds a map's nodes once; queries then scan the folded texts. The folding (about 60 ms at
+ * 10,000 nodes) happens on the first query, or ahead of it in slices through `prepare`.
+ */
 export function quickSearcher(nodes: readonly QuickNode[]) {
-	let prepared: Prepared[] | null = null;
-	return (query: string, limit = 30): SearchHit[] => {
+	const prepared: Prepared[] = [];
+	const prepareNext = () => {
+		const n = nodes[prepared.length]!;
+		prepared.push({
+			title: fold(n.title),
+			rest: fold([n.text, quoteOf(n)?.exact ?? '', ...n.tags].join(' '))
+		});
+	};
+	/** Folds nodes while `more()` says so; true once every node is folded. */
+	const prepare = (more: () => boolean = () => true): boolean => {
+		while (prepared.length < nodes.length && more()) prepareNext();
+		return prepared.length === nodes.length;
+	};
+	const search = (query: string, limit = 30): SearchHit[] => {
 		// Words of the query, without lunr's syntax (+must, -not, field:, wildcards, quotes).
 		const words = fold(query.replace(/(^|\s)-\S*/g, ' ').replace(/\b\w+:/g, ' '))
 			.split(' ')
 			.filter(Boolean);
 		if (!words.length) return [];
-		prepared ??= nodes.map((n) => ({
-			title: fold(n.title),
-			rest: fold([n.text, quoteOf(n)?.exact ?? '', ...n.tags].join(' '))
-		}));
+		prepare();
 		const probes = words.map((w) => (UNSPACED.test(w) ? w : ` ${w}`));
 		const scored: { index: number; score: number }[] = [];
 		prepared.forEach((p, index) => {
@@ -72,4 +84,5 @@ export function quickSearcher(nodes: readonly QuickNode[]) {
 			};
 		});
 	};
+	return Object.assign(search, { prepare });
 }
