@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import { generateMap, random } from './generate';
+import { conflicts, generateMap } from './generate';
 import { buildBenchSite, executablePath } from './site';
 import { serve } from './serve';
 import { fmt, median, percentile, table } from './stats';
@@ -32,21 +32,11 @@ const MAP_ID = `bench-what-if-${SIZE}`;
 function withConflicts(text: string, seed = 7): string {
 	const claims = new Set([...text.matchAll(/^\s*[+-]? ?\[(Claim \d+)\]:/gm)].map((m) => m[1]!));
 	const names = [...claims];
-	const rand = random(seed);
-	const pick = () => names[Math.floor(rand() * names.length)]!;
-	const lines: string[] = [];
-	const attack = (from: string, to: string) => {
-		if (from !== to) lines.push('', `[${to}]`, `  - [${from}]`);
-	};
-	for (let i = 0; i < SIZE / 20; i++) attack(pick(), pick());
-	for (let i = 0; i < SIZE / 100; i++) {
-		const [a, b, c, d, e] = [pick(), pick(), pick(), pick(), pick()];
-		attack(a, b);
-		attack(b, a);
-		attack(c, d);
-		attack(d, e);
-		attack(e, c);
-	}
+	const lines = conflicts(names, SIZE, seed).flatMap(([from, to]) => [
+		'',
+		`[${to}]`,
+		`  - [${from}]`
+	]);
 	return `${text}\n${lines.join('\n')}\n`;
 }
 

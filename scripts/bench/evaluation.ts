@@ -30,7 +30,7 @@ import { UNDECIDED } from '../../src/lib/core/evaluate/grounded';
 import { indexMap } from '../../src/lib/core/evaluate/rows';
 import { unansweredObjections } from '../../src/lib/core/evaluate/unanswered';
 import * as before from './evaluation-before';
-import { generateMap, random } from './generate';
+import { conflicts, generateMap } from './generate';
 import { fmt, median, table, time } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
@@ -74,25 +74,15 @@ function compiled(size: number): ArgumentMap {
  * and a three-cycle (odd), so that grounded leaves nodes undecided and preferred has to search.
  */
 export function withConflicts(map: ArgumentMap, seed = 7): EvaluableMap & { added: number } {
-	const rand = random(seed);
 	const claims = map.nodes.filter((n) => n.kind === 'claim').map((n) => n.id);
-	const pick = () => claims[Math.floor(rand() * claims.length)]!;
-	const edges: MapEdge[] = [...map.edges];
-	let n = 0;
-	const attack = (from: string, to: string) => {
-		if (from !== to)
-			edges.push({ id: `bench-attack-${n++}`, from, to, kind: 'attacks', origin: 'relation' });
-	};
-	for (let i = 0; i < map.nodes.length / 20; i++) attack(pick(), pick());
-	for (let i = 0; i < map.nodes.length / 100; i++) {
-		const [a, b, c, d, e] = [pick(), pick(), pick(), pick(), pick()];
-		attack(a, b);
-		attack(b, a);
-		attack(c, d);
-		attack(d, e);
-		attack(e, c);
-	}
-	return { nodes: map.nodes, edges, added: n };
+	const added = conflicts(claims, map.nodes.length, seed).map(([from, to], n): MapEdge => ({
+		id: `bench-attack-${n}`,
+		from,
+		to,
+		kind: 'attacks',
+		origin: 'relation'
+	}));
+	return { nodes: map.nodes, edges: [...map.edges, ...added], added: added.length };
 }
 
 const STEPS = ['framework', 'grounded', 'DF-QuAD', 'unanswered'] as const;

@@ -124,3 +124,28 @@ export function generateMap(size: number, seed = 1, sourcePrefix = ''): Generate
 	);
 	return { text: lines.join('\n') + '\n', sources, statements: made };
 }
+
+/**
+ * Seeded attacks between the named statements, to give a map conflicts: one per 20 statements
+ * between random ones, and per 100 statements a mutual attack (an even cycle) and a
+ * three-cycle (odd), so that grounded leaves nodes undecided and preferred has to search.
+ * Self-attacks are left out.
+ */
+export function conflicts(names: readonly string[], size: number, seed = 7): [string, string][] {
+	const rand = random(seed);
+	const pick = () => names[Math.floor(rand() * names.length)]!;
+	const out: [string, string][] = [];
+	const attack = (from: string, to: string) => {
+		if (from !== to) out.push([from, to]);
+	};
+	for (let i = 0; i < size / 20; i++) attack(pick(), pick());
+	for (let i = 0; i < size / 100; i++) {
+		const [a, b, c, d, e] = [pick(), pick(), pick(), pick(), pick()];
+		attack(a, b);
+		attack(b, a);
+		attack(c, d);
+		attack(d, e);
+		attack(e, c);
+	}
+	return out;
+}
