@@ -64,10 +64,48 @@ test.describe('map viewer', () => {
 			.toContainEqual(expect.stringMatching(/search-worker/));
 		await expect(page.getByTestId('graph')).not.toHaveAttribute('data-matches', '0');
 		await page.keyboard.press('ArrowDown');
-		await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+		// The first option when the key was pressed; the full search may since have moved it.
+		await expect(results.locator('[aria-selected="true"]')).toHaveCount(1);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/node=/);
 		await expect(page.locator('#panel-details h2')).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('the option a reader moved to stays chosen when the full search replaces the quick hits', async ({
+		page,
+		context
+	}) => {
+		const errors = watchConsole(page);
+		// Hold the index back, so that quick search answers first and the full search comes after
+		// the reader has pressed a key.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await context.route('**/search.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await openMap(page);
+		await searchBox(page).click();
+		await page.keyboard.type('japan');
+		const results = page.getByRole('listbox', { name: 'Search results' });
+		const options = results.getByRole('option');
+		await expect(options.first()).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Searching…' })).toBeVisible();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const chosen = results.locator('[aria-selected="true"]');
+		await expect(chosen).toHaveCount(1);
+		const title = await chosen.locator('.title').textContent();
+		release();
+		await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
+		// The full search's hits are in; the same hit is still the chosen one, wherever it now is.
+		await expect(chosen).toHaveCount(1);
+		await expect(chosen.locator('.title')).toHaveText(title!);
+		await expect(searchBox(page)).toHaveAttribute(
+			'aria-activedescendant',
+			(await chosen.getAttribute('id'))!
+		);
 		expect(errors).toEqual([]);
 	});
 
