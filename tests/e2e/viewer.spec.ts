@@ -281,6 +281,15 @@ test('a large map loads its data apart, opens on its first position, and Fit sho
 	const atStart = await visibleNodes();
 	expect(atStart).toBeGreaterThan(0);
 	expect(atStart).toBeLessThan(total / 4);
+	// A click far from the opening view finds its node (Cytoscape looks it up in a grid there).
+	const far = await graph.evaluate((el) => {
+		type Far = { nodes(): { last(): { id(): string } }; elements(): { length: number } };
+		const cy = (el as unknown as { _cyreg: { cy: Far } })._cyreg.cy;
+		return { id: cy.nodes().last().id(), elements: cy.elements().length };
+	});
+	expect(far.elements).toBeGreaterThan(2000);
+	await clickNode(page, far.id);
+	await expect(page).toHaveURL(new RegExp(`node=${encodeURIComponent(far.id)}`));
 	await page.getByRole('button', { name: 'Fit' }).click();
 	await expect.poll(visibleNodes).toBe(total);
 	await expect(page.getByText('A large map: the view starts')).toHaveCount(0);

@@ -18,6 +18,8 @@ import { KeyboardCursor } from './cursor';
 import type { CyHost, CyViewEvents, DrawProgress } from './host';
 import { firstDraw } from './first-draw';
 import { skipFirstStyleTriggers } from './first-style';
+import { gridTheRenderer } from './renderer-grid';
+import { clipLongEdges } from './clipped-edges';
 import { keepPositionsReadable, labelWhereReadable, type Box } from './labels';
 import type { GraphLayer } from './layers';
 import { VisibilityLayer, type Visibility } from './visibility';
@@ -91,6 +93,10 @@ export class CyView {
 			);
 			// Before the first frame styles anything: new elements skip Cytoscape's cache resets.
 			skipFirstStyleTriggers(instance);
+			// On a large map, frames and the pointer look up what is near, not every element,
+			// and long edges are stroked only where they are seen.
+			gridTheRenderer(instance);
+			clipLongEdges(instance);
 			this.restylePositions = keepPositionsReadable(instance, data);
 			this.updateLabels = labelWhereReadable(instance, data, {
 				extent: () => this.extent(instance),

@@ -1,0 +1,213 @@
+/**
+ * The grid against a stand-in for Cytoscape's canvas renderer that does what
+ * its routines do: test every element it is handed. Cytoscape's own renderer
+ * needs a canvas; the e2e flows run it on large maps.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Core } from 'cytoscape';
+import type { Box } from './box-grid';
+import { gridTheRenderer } from './renderer-grid';
+
+class Ele {
+	constructor(
+		readonly id: number,
+		public box: Box
+	) {}
+	boundingBox() {
+		return this.box;
+	}
+}
+const meets = (a: Box, b: Box) => !(a.x1 > b.x2 || b.x1 > a.x2 || a.y1 > b.y2 || b.y1 > a.y2);
+const box = (x: number, y: number, w = 120, h = 40): Box => ({
+	x1: x,
+	y1: y,
+	x2: x + w,
+	y2: y + h
+});
+
+/** Cytoscape's routines as they behave, reduced to what the grid must keep. */
+class StandIn {
+	drawn: number[] = [];
+	layeredAsked = 0;
+	private pending: Ele[] = [];
+	private readonly listeners: ((willDraw: boolean, eles: Ele[]) => void)[] = [];
+	list: Ele[] & { interactive?: Ele[] };
+
+	constructor(eles: Ele[]) {
+		this.list = this.order(eles);
+	}
+	order(eles: Ele[]) {
+		const list: Ele[] & { interactive?: Ele[] } = [...eles];
+		list.interactive = list.filter((e) => e.id % 7 !== 0);
+		return list;
+	}
+	getCachedZSortedEles() {
+		return this.list;
+	}
+	onUpdateEleCalcs(fn: (willDraw: boolean, eles: Ele[]) => void) {
+		this.listeners.push(fn);
+	}
+	flushRenderedStyleQueue() {
+		for (const fn of this.listeners) fn(true, this.pending);
+		this.pending = [];
+	}
+	/** An element changed: Cytoscape hears of it at once and reports it before it draws. */
+	move(ele: Ele, to: Box) {
+		ele.box = to;
+		this.pending.push(ele);
+	}
+	drawCachedElement(_c: unknown, ele: Ele, _r: number, extent: Box) {
+		if (meets(ele.boundingBox(), extent)) this.drawn.push(ele.id);
+	}
+	drawCachedElements(c: unknown, eles: Ele[], r: number, extent: Box) {
+		for (const ele of eles) this.drawCachedElement(c, ele, r, extent);
+	}
+	drawLayeredElements(c: unknown, eles: Ele[], r: number, extent: Box) {
+		this.layeredAsked++;
+		this.drawCachedElements(c, eles, r, extent);
+	}
+	/** The topmost element whose box holds the point, give or take 8 px. */
+	findNearestElements(x: number, y: number, interactiveOnly: boolean) {
+		const all = this.getCachedZSortedEles();
+		const eles = interactiveOnly ? all.interactive! : all;
+		const reach = 8 / zoom;
+		for (let i = eles.length - 1; i >= 0; i--)
+			if (
+				meets(eles[i]!.boundingBox(), {
+					x1: x - reach,
+					y1: y - reach,
+					x2: x + reach,
+					y2: y + reach
+				})
+			)
+				return [eles[i]!];
+		return [];
+	}
+	/** A frame: the changes reported, then the elements drawn. */
+	frame(extent: Box) {
+		this.flushRenderedStyleQueue();
+		this.drawn = [];
+		this.drawLayeredElements(null, this.list, 1, extent);
+		return this.drawn;
+	}
+}
+
+let zoom = 1;
+function setUp(eles: Ele[]) {
+	const gridded = new StandIn(eles);
+	const plain = new StandIn(eles);
+	const cy = { renderer: () => gridded, zoom: () => zoom } as unknown as Core;
+	gridTheRenderer(cy);
+	return { gridded, plain };
+}
+
+/** A large map's boxes: rows of nodes and some edges across them. */
+function mapOf(n: number): Ele[] {
+	const eles: Ele[] = [];
+	for (let i = 0; i < n; i++)
+		eles.push(
+			i % 5 === 4
+				? new Ele(i, box((i % 50) * 200, Math.floor(i / 50) * 100, 40, (i % 40) * 150))
+				: new Ele(i, box((i % 50) * 200, Math.floor(i / 50) * 100))
+		);
+	return eles;
+}
+
+const view = fc
+	.tuple(fc.integer({ min: -2000, max: 12_000 }), fc.integer({ min: -2000, max: 6000 }))
+	.map(([x, y]) => box(x, y, 1280, 800));
+
+describe('gridTheRenderer', () => {
+	it('draws, in order, exactly what Cytoscape would draw of a large map', () => {
+		zoom = 1;
+		const { gridded, plain } = setUp(mapOf(2500));
+		fc.assert(
+			fc.property(view, (extent) => {
+				expect(gridded.frame(extent)).toEqual(plain.frame(extent));
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('draws an element that moved into view since the grid was made, and its new place only', () => {
+		zoom = 1;
+		const eles = mapOf(2500);
+		const { gridded, plain } = setUp(eles);
+		const extent = box(0, 0, 1280, 800);
+		gridded.frame(extent);
+		const far = eles[2400]!;
+		expect(gridded.frame(extent)).not.toContain(far.id);
+		gridded.move(far, box(100, 100));
+		plain.move(plain.list[2400]!, box(100, 100));
+		expect(gridded.frame(extent)).toContain(far.id);
+		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
+		// Moved out again, past the view.
+		gridded.move(far, box(50_000, 50_000));
+		plain.move(plain.list[2400]!, box(50_000, 50_000));
+		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
+	});
+
+	it('makes a new grid when many elements change, and stays right', () => {
+		zoom = 1;
+		const eles = mapOf(2500);
+		const { gridded, plain } = setUp(eles);
+		const extent = box(2000, 1000, 1280, 800);
+		gridded.frame(extent);
+		for (let i = 0; i < 1000; i++) {
+			gridded.move(eles[i]!, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
+			plain.move(plain.list[i]!, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
+		}
+		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
+	});
+
+	it('finds the element under the pointer as Cytoscape does, moved elements included', () => {
+		const eles = mapOf(2500);
+		const { gridded, plain } = setUp(eles);
+		// Its grid made; then an element moves, and the pointer comes before any frame.
+		zoom = 1;
+		gridded.findNearestElements(0, 0, true);
+		gridded.move(eles[3]!, box(20_000, 2000));
+		plain.move(plain.list[3]!, box(20_000, 2000));
+		expect(gridded.findNearestElements(20_010, 2010, true).map((e) => e.id)).toEqual([3]);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -500, max: 20_500 }),
+				fc.integer({ min: -500, max: 5500 }),
+				fc.constantFrom(0.05, 0.5, 1, 3),
+				fc.boolean(),
+				(x, y, z, interactiveOnly) => {
+					zoom = z;
+					const ids = (r: StandIn) => r.findNearestElements(x, y, interactiveOnly).map((e) => e.id);
+					expect(ids(gridded)).toEqual(ids(plain));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('asks for layers only when a layer could hold the graph', () => {
+		const { gridded } = setUp(mapOf(2500));
+		// 10,000 × 5,000 at zoom 1: past the layers' 4,000 × 4,000 limit.
+		zoom = 1;
+		gridded.frame(box(0, 0, 1280, 800));
+		expect(gridded.layeredAsked).toBe(0);
+		zoom = 0.1;
+		gridded.frame(box(0, 0, 12_800, 8000));
+		expect(gridded.layeredAsked).toBe(1);
+	});
+
+	it('leaves a small map to Cytoscape', () => {
+		zoom = 1;
+		const eles = mapOf(500);
+		const { gridded } = setUp(eles);
+		let visited = 0;
+		const draw = gridded.drawCachedElement.bind(gridded);
+		gridded.drawCachedElement = (c, ele, r, extent) => {
+			visited++;
+			draw(c, ele, r, extent);
+		};
+		gridded.frame(box(0, 0, 1280, 800));
+		expect(visited).toBe(500);
+	});
+});
