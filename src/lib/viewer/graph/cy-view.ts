@@ -10,7 +10,7 @@
  * passes the viewer's state in; without a container it runs headless, which is
  * how it is tested in Node.
  */
-import type { Collection, Core } from 'cytoscape';
+import cytoscape, { type Collection, type Core } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
 import type { FrameAbout } from '../image-frame';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
@@ -77,10 +77,7 @@ export class CyView {
 		this.report({ status: 'loading', message: 'Loading the map…' });
 		try {
 			performance.mark('ronten:graph-fetch');
-			const [{ default: cytoscape }, data] = await Promise.all([
-				import('cytoscape'),
-				loadGraph(source)
-			]);
+			const data = await loadGraph(source);
 			if (this.destroyed) return;
 			this.report({ message: 'Drawing the map…' });
 			performance.mark('ronten:graph-parsed');
