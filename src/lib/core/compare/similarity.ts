@@ -87,8 +87,7 @@ export function featuresOf(map: ComparableMap, tuning: Tuning = WEIGHTS): NodeFe
 			add(q.exact, tuning.quoteWords);
 			const text = normalizeQuote(q.exact);
 			const source = sourceText.get(q.source);
-			const around =
-				source && q.start >= 0 ? sentenceAround(source, q.start, innerEnd(source, q)) : '';
+			const around = source && q.start >= 0 ? sentenceAround(source, q.start, q.end) : '';
 			quote = {
 				words: new Set(plainWords(q.exact)),
 				text,
@@ -105,17 +104,6 @@ export function featuresOf(map: ComparableMap, tuning: Tuning = WEIGHTS): NodeFe
 			...(quote ? { quote } : {})
 		};
 	});
-}
-
-/**
- * The end of a quote without its closing punctuation: a quote that ends
- * with its sentence's full stop would otherwise be read as reaching into
- * the next sentence.
- */
-function innerEnd(source: string, q: { start: number; end: number }): number {
-	let end = q.end;
-	while (end > q.start + 1 && /[\s.!?。！？"'”’)\]]/.test(source[end - 1]!)) end--;
-	return end;
 }
 
 /**

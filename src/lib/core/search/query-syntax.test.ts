@@ -47,6 +47,15 @@ describe('sentenceAround', () => {
 		expect(sentenceAround(text, ...at('Next'))).toBe('Next');
 	});
 
+	it('ends with the sentence a quote ends, when the quote takes its full stop along', () => {
+		expect(sentenceAround(text, ...at('quick brown fox jumps.'))).toBe(
+			'The quick brown fox jumps.'
+		);
+		expect(sentenceAround(text, ...at('Last “one.”'))).toBe('Last “one.”');
+		expect(sentenceAround(text, ...at('First one. '))).toBe('First one.');
+		expect(sentenceAround('前の文。東アジアは重要だ。後の文。', 4, 13)).toBe('東アジアは重要だ。');
+	});
+
 	it('spans every sentence a quote crosses', () => {
 		expect(sentenceAround(text, ...at('one. The'))).toBe('First one. The quick brown fox jumps.');
 	});

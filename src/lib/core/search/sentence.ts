@@ -17,11 +17,21 @@ export function sentenceAround(text: string, start: number, end: number): string
 	END.lastIndex = from;
 	for (let m = END.exec(text); m && m.index + m[0].length <= start; m = END.exec(text))
 		begin = m.index + m[0].length;
-	END.lastIndex = end;
+	// A quote that takes its sentence's full stop (and closing quotes) along ends that sentence:
+	// the end is looked for from inside the quote, not after it, or it would be the next one's.
+	const inner = innerEnd(text, start, end);
+	END.lastIndex = inner;
 	const next = END.exec(text);
 	const stop =
-		next && next.index < end + REACH
-			? next.index + next[0].length
-			: Math.min(text.length, end + REACH);
+		next && next.index < inner + REACH
+			? Math.max(end, next.index + next[0].length)
+			: Math.min(text.length, Math.max(end, inner + REACH));
 	return text.slice(begin, stop).replace(/\s+/g, ' ').trim();
+}
+
+/** Where the quote's words end: before any white space, sentence end or closing marks it ends with. */
+function innerEnd(text: string, start: number, end: number): number {
+	let inner = end;
+	while (inner > start + 1 && /[\s.!?。！？"'”’)\]]/.test(text[inner - 1]!)) inner--;
+	return inner;
 }
