@@ -7,11 +7,17 @@
  * that only share a cell with it may be too. Boxes it cannot place (not finite,
  * or spanning a large part of the grid) are in every answer.
  */
+/** A part of the graph, in its own coordinates. */
 export interface Box {
 	x1: number;
 	y1: number;
 	x2: number;
 	y2: number;
+}
+
+/** As Cytoscape tests boxes: edges touching meet, and a side not a number meets anything. */
+export function meets(a: Box, b: Box): boolean {
+	return !(a.x1 > b.x2 || b.x1 > a.x2 || a.y1 > b.y2 || b.y1 > a.y2);
 }
 
 /** About this many boxes to a cell, on average over the grid's area. */

@@ -52,12 +52,12 @@ export function clipLongEdges(cy: Core): void {
 		const rs = edge._private.rscratch;
 		if (
 			!r.clipsEdges ||
+			// Only the screen's canvases are drawn at the view; textures and exports are not.
+			!r.data!.contexts!.includes(context) ||
 			!POLYLINES.has(rs.edgeType ?? '') ||
 			rs.isRound ||
 			rs.badLine ||
-			!pts.every(Number.isFinite) ||
-			// Only the screen's canvases are drawn at the view; textures and exports are not.
-			!r.data!.contexts!.includes(context)
+			!pts.every(Number.isFinite)
 		)
 			return draw.call(this, edge, context, pts, type);
 		const view = grown(cy.extent(), MARGIN_PX / cy.zoom());

@@ -4,6 +4,7 @@
  * read; positions are the exception: few, and titled at any zoom, so every
  * camp can be named at first sight.
  */
+import type { Box } from './box-grid';
 import type { Core } from 'cytoscape';
 import type { GraphData, NodeElement } from '$lib/core/view/elements';
 import { POSITION_SPACING, POSITION_WIDTH } from '$lib/core/view/layout';
@@ -15,14 +16,6 @@ import {
 	POSITION_FONT,
 	POSITION_SCREEN_FONT
 } from '../graph-style';
-
-/** A part of the graph, in its own coordinates. */
-export interface Box {
-	x1: number;
-	y1: number;
-	x2: number;
-	y2: number;
-}
 
 /** What the labels need from the view around them. */
 export interface LabelHost {

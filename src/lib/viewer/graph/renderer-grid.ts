@@ -23,7 +23,7 @@
  * list (elements added, removed or reordered) gets a new grid.
  */
 import type { Core } from 'cytoscape';
-import { BoxGrid, type Box } from './box-grid';
+import { BoxGrid, meets, type Box } from './box-grid';
 
 /** Below this many elements a routine is cheap enough as it is. */
 const MIN_ELEMENTS = 2000;
@@ -89,9 +89,8 @@ class Indexed {
 		const near = this.grid.near(area);
 		if (!this.changed.size) return near;
 		// Changed elements may have left their cells: they are tested where they are now.
-		const moved = new Set(this.changed);
-		const kept = near.filter((i) => !moved.has(i));
-		for (const i of moved) if (meets(this.eles[i]!.boundingBox(), area)) kept.push(i);
+		const kept = near.filter((i) => !this.changed.has(i));
+		for (const i of this.changed) if (meets(this.eles[i]!.boundingBox(), area)) kept.push(i);
 		return kept.sort((a, b) => a - b);
 	}
 }
@@ -183,11 +182,6 @@ function layersFit(cy: Core, { eles, extent, changed }: Indexed, pxRatio: number
 	const h = Math.ceil((all.y2 - all.y1) * scale);
 	// Not a number (an element Cytoscape could not measure) fails every test: it is asked.
 	return !(w > LAYER.maxDim || h > LAYER.maxDim || w * h > LAYER.maxArea);
-}
-
-/** As Cytoscape tests boxes: edges touching meet, and a box with a side not a number meets anything. */
-function meets(a: Box, b: Box): boolean {
-	return !(a.x1 > b.x2 || b.x1 > a.x2 || a.y1 > b.y2 || b.y1 > a.y2);
 }
 
 /** Grows `extent` to hold `b`, as Cytoscape grows the layers' extent (an empty box is infinite inwards). */
