@@ -3,18 +3,23 @@ import { outline } from '$lib/core/view/outline';
 import { compileForSite } from '$lib/server/site';
 import { OUTLINE_SLOT, outlineHtml } from '$lib/core/view/outline-html';
 
+/** The pages that leave a slot for the outline, and where the map's page is from each. */
+const OUTLINE_PAGES: Record<string, string> = { '/maps/[id]': '', '/maps/[id]/outline': '../' };
+
 /**
- * Map pages leave a slot in their <noscript> for the outline, written here as
- * plain HTML: readers without JavaScript get the whole map, and the page data
- * (which every reader downloads and parses) need not carry it.
+ * Map pages leave a slot in their <noscript> for the outline (a large map's, on
+ * its outline page), written here as plain HTML: readers without JavaScript get
+ * the whole map, and the page data (which every reader downloads and parses)
+ * need not carry it.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	if (event.route.id !== '/maps/[id]') return resolve(event);
+	const mapPage = OUTLINE_PAGES[event.route.id ?? ''];
+	if (mapPage === undefined) return resolve(event);
 	let html: string | null = null;
 	const outlineOf = () => {
 		if (html !== null) return html;
 		const result = compileForSite(event.params.id ?? '');
-		html = result.ok ? outlineHtml(outline(result.map)) : '';
+		html = result.ok ? outlineHtml(outline(result.map), mapPage) : '';
 		return html;
 	};
 	return resolve(event, {

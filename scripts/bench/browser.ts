@@ -88,7 +88,8 @@ async function timeToInteractive(
 
 /**
  * A large map is interactive with what lies around its opening view, and draws the rest in
- * batches after that; this is when the last batch is in (the same as interactive for small maps).
+ * batches after that; this is when the frame after the last batch is on screen, as bare
+ * Cytoscape's figure is taken after its first frame.
  */
 function timeToComplete(cdp: CDPSession, selector: string): Promise<number> {
 	return dataAttribute(cdp, selector, 'completeMs');

@@ -106,3 +106,31 @@ test('a large map is evaluated in a worker: verdicts, a what-if and its reset, t
 	await expect(page).not.toHaveURL(/reject=/);
 	expect(errors).toEqual([]);
 });
+
+test('the overview waits for the graph before it starts evaluating, then shows each position its verdict', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	// Whether the graph was complete when the page asked for the evaluation worker.
+	await page.addInitScript(() => {
+		const Native = window.Worker;
+		const seen: (string | null)[] = [];
+		(window as unknown as { workersStarted: typeof seen }).workersStarted = seen;
+		window.Worker = class extends Native {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (/evaluation-worker/.test(String(url)))
+					seen.push(
+						document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.complete ?? null
+					);
+			}
+		};
+	});
+	await page.goto('/maps/large/');
+	await graphDrawn(page, 'complete');
+	await expect(page.getByTestId('position-verdict').first()).toBeVisible();
+	expect(
+		await page.evaluate(() => (window as unknown as { workersStarted: unknown[] }).workersStarted)
+	).toEqual(['true']);
+	expect(errors).toEqual([]);
+});

@@ -54,6 +54,7 @@ test('every node has a page with its title and card tags, and the sitemap lists 
 	expect(robots).toContain('User-agent: *');
 	for (const id of ['japan-nato', 'hostile']) {
 		expect(listed.has(`/maps/${id}/`)).toBe(true);
+		expect(listed.has(`/maps/${id}/outline/`)).toBe(true);
 		const map = (await (await request.get(`/maps/${id}/viewer.json`)).json()) as {
 			title: string;
 			nodes: { id: string; title: string }[];

@@ -60,6 +60,26 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
 	});
 
+	test('a large map links to its outline, on a page of its own that leads back to each node', async ({
+		page
+	}) => {
+		await page.goto('/maps/large/');
+		// The page does not carry the outline of its 1,100 nodes: it links to it.
+		await expect(page.getByRole('navigation', { name: 'Outline of the argument map' })).toHaveCount(
+			0
+		);
+		await expect(page.locator('.nojs')).toContainText('The interactive graph needs JavaScript');
+		await page.getByRole('link', { name: 'read the outline' }).click();
+		await expect(page).toHaveURL(/\/maps\/large\/outline\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Outline:');
+		const outline = page.getByRole('navigation', { name: 'Outline of the argument map' });
+		expect(await outline.getByRole('listitem').count()).toBe(1100);
+		// The page loads no script, and its links open the viewer on their node.
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+		await outline.getByRole('link').nth(5).click();
+		await expect(page).toHaveURL(/\/maps\/large\/\?node=[^/]+$/);
+	});
+
 	test('the outline of a hostile map shows its markup as text', async ({ page }) => {
 		await page.goto('/maps/hostile/');
 		const outline = page.getByRole('navigation', { name: 'Outline of the argument map' });

@@ -22,7 +22,7 @@ export class ViewerState {
 	readonly byId: Map<string, ViewerNode>;
 	readonly positions: ViewerNode[];
 	private readonly adj;
-	readonly bearing;
+	private bearingCache: ReturnType<typeof bearingIndex> | null = null;
 
 	selected = $state<string | null>(null);
 	query = $state('');
@@ -40,6 +40,11 @@ export class ViewerState {
 	annotated = $state.raw<ReadonlySet<string> | null>(null);
 	/** The Evaluate layer and the reader's what-if. */
 	readonly evaluation: EvaluationState;
+	/**
+	 * The graph has drawn the whole map, or could not: work that no first view needs waits for
+	 * this, so that it does not take a core from the graph while a large map opens.
+	 */
+	graphSettled = $state(false);
 
 	private engine: SearchEngine | null = null;
 
@@ -60,7 +65,6 @@ export class ViewerState {
 			.filter((n) => n.kind === 'position')
 			.sort((a, b) => Number(b.id === map.thesis) - Number(a.id === map.thesis));
 		this.adj = adjacency(map);
-		this.bearing = bearingIndex(map);
 		this.evaluation = new EvaluationState(map, (id) => this.byId.has(id));
 		this.selectedNode = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);
 		this.trace = $derived(
@@ -68,6 +72,14 @@ export class ViewerState {
 				? traceNode(this.map, this.selected, {}, this.adj)
 				: null
 		);
+	}
+
+	/**
+	 * For every node, the positions it bears on. Worked out when first asked for (a selection, a
+	 * search hit, a filter by position), not while the map opens: 9 ms at 5,000 nodes.
+	 */
+	get bearing(): ReturnType<typeof bearingIndex> {
+		return (this.bearingCache ??= bearingIndex(this.map));
 	}
 
 	readonly selectedNode: ViewerNode | null;

@@ -33,4 +33,10 @@ describe('static outline', () => {
 		expect(html).toContain('<span class="rel">attacks</span> <span class="kind">argument</span>');
 		expect(html.match(/<li>/g)).toHaveLength(3);
 	});
+
+	it('links to the map page from a page of its own', () => {
+		const elsewhere = outlineHtml(outline(map), '../');
+		expect(elsewhere).toContain('<a href="../?node=thesis">Thesis</a>');
+		expect(elsewhere.match(/href="/g)).toHaveLength(html.match(/href="/g)!.length);
+	});
 });

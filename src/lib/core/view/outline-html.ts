@@ -12,13 +12,13 @@ import { escapeMarkup } from '../text/markup';
 import type { OutlineItem } from './outline';
 import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from './tree-view';
 
-function itemHtml(item: OutlineItem, level: number | null, out: string[]) {
+function itemHtml(item: OutlineItem, level: number | null, mapPage: string, out: string[]) {
 	if (level !== null) out.push(`<span class="level">level ${level}</span> `);
 	if (item.relation) out.push(`<span class="rel">${item.relation}</span> `);
 	out.push(
 		`<span class="kind">${item.kind}</span> `,
-		// Relative to the map page itself, so it works under any path the site is served from.
-		`<a href="?node=${encodeURIComponent(item.id)}">${escapeMarkup(item.title)}</a> `,
+		// Relative, so it works under any path the site is served from.
+		`<a href="${mapPage}?node=${encodeURIComponent(item.id)}">${escapeMarkup(item.title)}</a> `,
 		`<span class="text">${escapeMarkup(item.text)}</span>`
 	);
 	if (item.also.length)
@@ -27,7 +27,11 @@ function itemHtml(item: OutlineItem, level: number | null, out: string[]) {
 		);
 }
 
-export function outlineHtml(list: OutlineItem[]): string {
+/**
+ * `mapPage`: the map's page relative to the page the outline is in ('' on the map's own page,
+ * '../' on its outline page), so that each link opens the viewer on its node.
+ */
+export function outlineHtml(list: OutlineItem[], mapPage = ''): string {
 	const out: string[] = ['<nav class="static-outline" aria-label="Outline of the argument map">'];
 	const rows = treeRows(list);
 	if (rows.some((r) => r.depth >= NESTED_LEVELS))
@@ -44,7 +48,7 @@ export function outlineHtml(list: OutlineItem[]): string {
 			for (; open > nesting; open--) out.push('</ul></li>');
 		}
 		out.push('<li>');
-		itemHtml(item, depth >= NESTED_LEVELS ? depth + 1 : null, out);
+		itemHtml(item, depth >= NESTED_LEVELS ? depth + 1 : null, mapPage, out);
 		open = nesting;
 	}
 	if (open >= 0) out.push('</li>');

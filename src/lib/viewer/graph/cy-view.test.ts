@@ -93,6 +93,19 @@ describe('CyView', () => {
 		expect(marks).toMatchObject({ complete: 'true', batches: '2' });
 	});
 
+	it('is complete only once the frame after the last batch is drawn', async () => {
+		const { view, marks, progress, step } = headless();
+		await view.open(chain(200));
+		step(); // the first frame
+		expect(progress.at(-1)).toMatchObject({ status: 'ready', complete: false });
+		step(); // the last batch is added…
+		expect(view.instance!.nodes().length).toBe(200);
+		expect(marks.complete).toBeUndefined();
+		step(); // …and drawn
+		expect(marks.complete).toBe('true');
+		expect(progress.at(-1)).toMatchObject({ pending: 0, complete: true });
+	});
+
 	it('keeps positions titled at any zoom, and marks the titles it shows legibly', async () => {
 		const { view, marks, drain } = headless();
 		await view.open(toElements(referenceMap()));

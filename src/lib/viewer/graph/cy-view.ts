@@ -43,7 +43,8 @@ export class CyView {
 		status: 'loading',
 		message: 'Loading the map…',
 		pending: 0,
-		startsZoomedIn: false
+		startsZoomedIn: false,
+		complete: false
 	};
 	private wantSelected: string | null = null;
 	/** The selection is applied once its node is drawn (a later batch, on a large map). */
@@ -333,11 +334,16 @@ export class CyView {
 
 	/** Adds the later batches one task at a time, then marks the graph complete. */
 	private addRest(cy: Core, rest: Elements[]) {
-		const complete = () => {
-			performance.mark('ronten:graph-complete');
-			this.host.mark('completeMs', String(Math.round(performance.now())));
-			this.host.mark('complete', 'true');
-		};
+		// Complete once the frame that draws the last batch is on screen, as bare Cytoscape's
+		// figure in the benchmark is taken after its first frame.
+		const complete = () =>
+			this.host.afterFrame(() => {
+				if (this.destroyed) return;
+				performance.mark('ronten:graph-complete');
+				this.host.mark('completeMs', String(Math.round(performance.now())));
+				this.host.mark('complete', 'true');
+				this.report({ complete: true });
+			});
 		this.report({ pending: rest.length });
 		this.host.mark('batches', String(rest.length + 1));
 		if (!rest.length) return complete();

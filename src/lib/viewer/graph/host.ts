@@ -24,6 +24,8 @@ export interface DrawProgress {
 	pending: number;
 	/** A large map that opens on its first position rather than whole. */
 	startsZoomedIn: boolean;
+	/** Every batch is in and on screen: work the first view does not need may start. */
+	complete: boolean;
 }
 
 export interface CyViewEvents {

@@ -7,12 +7,15 @@ import { sitemapXml } from '$lib/core/view/sitemap';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** The index, every map and every node page. */
+/** The index, every map with its outline page, and every node page. */
 export const GET = () => {
 	const root = siteRoot();
 	const urls = [
 		siteUrl(root, ''),
-		...mapIds().map((id) => siteUrl(root, `maps/${segment(id)}/`)),
+		...mapIds().flatMap((id) => [
+			siteUrl(root, `maps/${segment(id)}/`),
+			siteUrl(root, `maps/${segment(id)}/outline/`)
+		]),
 		...nodePageEntries().map(({ id, node }) => siteUrl(root, nodePagePath(id, node)))
 	];
 	return new Response(sitemapXml(urls), {
