@@ -10,11 +10,14 @@ import type { Box } from './box-grid';
 import { gridTheRenderer } from './renderer-grid';
 
 class Ele {
+	/** How often its box was asked for. */
+	asked = 0;
 	constructor(
 		readonly id: number,
 		public box: Box
 	) {}
 	boundingBox() {
+		this.asked++;
 		return this.box;
 	}
 }
@@ -51,6 +54,11 @@ class StandIn {
 	flushRenderedStyleQueue() {
 		for (const fn of this.listeners) fn(true, this.pending);
 		this.pending = [];
+	}
+	/** A batch added: a new list, and its elements reported before the next frame. */
+	add(eles: Ele[]) {
+		this.list = this.order([...this.list, ...eles]);
+		this.pending.push(...eles);
 	}
 	/** An element changed: Cytoscape hears of it at once and reports it before it draws. */
 	move(ele: Ele, to: Box) {
@@ -158,6 +166,31 @@ describe('gridTheRenderer', () => {
 			gridded.move(eles[i]!, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
 			plain.move(plain.list[i]!, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
 		}
+		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
+	});
+
+	it('asks only a new batch for its boxes, not the elements drawn before it', () => {
+		zoom = 1;
+		const eles = mapOf(5000);
+		const first = eles.slice(0, 2500);
+		const { gridded, plain } = setUp(first);
+		plain.add(eles.slice(2500).map((e) => new Ele(e.id, e.box)));
+		const extent = box(0, 0, 1280, 800);
+		gridded.frame(extent);
+		for (const e of first) e.asked = 0;
+		gridded.add(eles.slice(2500));
+		const drawn = gridded.frame(extent);
+		// Elements far from the view, already in the grid, were not asked again.
+		const far = first.filter((e) => !meets(e.box, box(-3000, -3000, 7280, 6800)));
+		expect(far.length).toBeGreaterThan(1000);
+		expect(far.filter((e) => e.asked > 0)).toEqual([]);
+		expect(drawn).toEqual(plain.frame(extent));
+		// Moved since, an element is asked again and drawn where it is now.
+		gridded.move(first[2000]!, box(200, 200));
+		plain.move(
+			plain.list.find((e) => e.id === 2000)!,
+			box(200, 200)
+		);
 		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
 	});
 
