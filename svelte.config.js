@@ -20,7 +20,15 @@ const config = {
 		},
 		// Helpers shared by unit tests (beside the code) and the tests in tests/: kept out of src/.
 		alias: { $test: 'tests/support' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Only large maps have an outline page (a smaller map's outline is in its own page), so
+			// a site of small maps renders none; any other route left unrendered still fails.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/maps/[id]/outline')) throw new Error(message);
+			}
+		},
 		// The stylesheets are small: inside the page they cost no request that holds up its first paint and its scripts.
 		inlineStyleThreshold: 16384,
 		// Prerendered pages get a CSP <meta> with hashes of SvelteKit's own inline scripts.

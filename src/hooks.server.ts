@@ -7,10 +7,10 @@ import { OUTLINE_SLOT, outlineHtml } from '$lib/core/view/outline-html';
 const OUTLINE_PAGES: Record<string, string> = { '/maps/[id]': '', '/maps/[id]/outline': '../' };
 
 /**
- * Map pages leave a slot in their <noscript> for the outline (a large map's, on
- * its outline page), written here as plain HTML: readers without JavaScript get
- * the whole map, and the page data (which every reader downloads and parses)
- * need not carry it.
+ * A map's page leaves a slot in its <noscript> for the outline (a large map's
+ * outline page, in its body), written here as plain HTML: readers without
+ * JavaScript get the whole map, and the page data (which every reader downloads
+ * and parses) need not carry it.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const mapPage = OUTLINE_PAGES[event.route.id ?? ''];

@@ -41,6 +41,23 @@ export function requireMap(id: string): ArgumentMap {
 }
 
 /**
+ * Up to this many nodes a map is part of its page's data, its no-JavaScript outline inside the
+ * page; a larger map's page fetches the map, and links to its outline on a page of its own.
+ */
+export const INLINE_MAP_LIMIT = 1000;
+
+/** Whether a map is too large to travel inside its page (see INLINE_MAP_LIMIT). */
+export const travelsApart = (map: ArgumentMap) => map.nodes.length > INLINE_MAP_LIMIT;
+
+/** The maps whose outline is a page of its own; a map with errors is left to its own page. */
+export function outlinePageIds(): string[] {
+	return mapIds().filter((id) => {
+		const result = compileForSite(id);
+		return result.ok && travelsApart(result.map);
+	});
+}
+
+/**
  * Stops with a map's diagnostics. The prerenderer reports only the status of a
  * failed page, so the diagnostics are printed first, where the author sees them.
  */

@@ -1,8 +1,9 @@
 /**
  * The outline as plain HTML, for readers without JavaScript: nested lists of
- * links to each node's permalink. It is written into the map page on the
- * server, so the page does not carry the map twice (once as markup, once as
- * data). Every text is escaped here: map text is never markup.
+ * links to each node's permalink. The server writes it into the map's page (or,
+ * for a large map, its outline page), so the page does not carry the map twice
+ * (once as markup, once as data). Every text is escaped here: map text is never
+ * markup.
  *
  * Lists nest for the first levels only (see tree-view.ts): the HTML parser
  * stops nesting at 512 elements, so deeper items are listed flat, each with its level.

@@ -94,16 +94,46 @@ describe('CyView', () => {
 	});
 
 	it('is complete only once the frame after the last batch is drawn', async () => {
-		const { view, marks, progress, step } = headless();
+		// Frames and tasks apart: a frame must come after the last batch's task.
+		const frames: (() => void)[] = [];
+		const tasks: (() => void)[] = [];
+		const marks: Record<string, string> = {};
+		const progress: DrawProgress[] = [];
+		const view = new CyView(
+			{
+				container: null,
+				width: 1280,
+				height: 800,
+				mark: (key, value) => (marks[key] = value),
+				afterFrame: (run) => frames.push(run),
+				later: (run) => tasks.push(run)
+			},
+			{ onselect: () => {}, onprogress: (p) => progress.push(p) }
+		);
 		await view.open(chain(200));
-		step(); // the first frame
+		frames.shift()!(); // the first frame
 		expect(progress.at(-1)).toMatchObject({ status: 'ready', complete: false });
-		step(); // the last batch is added…
+		tasks.shift()!(); // the last batch
 		expect(view.instance!.nodes().length).toBe(200);
+		expect(tasks).toHaveLength(0);
 		expect(marks.complete).toBeUndefined();
-		step(); // …and drawn
+		frames.shift()!(); // the frame that draws it
 		expect(marks.complete).toBe('true');
 		expect(progress.at(-1)).toMatchObject({ pending: 0, complete: true });
+	});
+
+	it('reports an error in a later batch as a failure, not silently', async () => {
+		const { view, progress, step } = headless();
+		await view.open(chain(200));
+		step(); // the first frame
+		view.instance!.add = () => {
+			throw new Error('a broken batch');
+		};
+		step(); // the batch
+		expect(progress.at(-1)).toMatchObject({
+			status: 'failed',
+			message: 'The map could not be drawn: a broken batch'
+		});
 	});
 
 	it('keeps positions titled at any zoom, and marks the titles it shows legibly', async () => {

@@ -114,21 +114,42 @@ export class CyView {
 			this.cy = instance;
 			this.applyAll();
 			// Interactive once the first frame is on screen; the time is kept for the benchmark.
-			this.host.afterFrame(() => {
-				if (this.destroyed) return;
-				this.report({ status: 'ready' });
-				this.host.mark('readyMs', String(Math.round(performance.now())));
-				this.host.mark('ready', 'true');
-				// A small map's titles outside the opening view, once it is on screen.
-				this.updateLabels();
-				this.addRest(instance, rest);
-			});
+			this.host.afterFrame(
+				this.guarded(() => {
+					this.report({ status: 'ready' });
+					this.host.mark('readyMs', String(Math.round(performance.now())));
+					this.host.mark('ready', 'true');
+					// A small map's titles outside the opening view, once it is on screen.
+					this.updateLabels();
+					this.addRest(instance, rest);
+				})
+			);
 		} catch (e) {
-			this.report({
-				status: 'failed',
-				message: `The map could not be drawn: ${e instanceof Error ? e.message : e}`
-			});
+			this.fail(e);
 		}
+	}
+
+	/**
+	 * A later step of drawing (a frame, a batch): skipped once the view is gone, and an error in
+	 * it is reported as one in `open` is. The page waits for the graph to be complete or failed
+	 * before some work of its own, so a failure must never go unreported.
+	 */
+	private guarded(run: () => void): () => void {
+		return () => {
+			if (this.destroyed) return;
+			try {
+				run();
+			} catch (e) {
+				this.fail(e);
+			}
+		};
+	}
+
+	private fail(e: unknown) {
+		this.report({
+			status: 'failed',
+			message: `The map could not be drawn: ${e instanceof Error ? e.message : e}`
+		});
 	}
 
 	destroy() {
@@ -337,19 +358,19 @@ export class CyView {
 		// Complete once the frame that draws the last batch is on screen, as bare Cytoscape's
 		// figure in the benchmark is taken after its first frame.
 		const complete = () =>
-			this.host.afterFrame(() => {
-				if (this.destroyed) return;
-				performance.mark('ronten:graph-complete');
-				this.host.mark('completeMs', String(Math.round(performance.now())));
-				this.host.mark('complete', 'true');
-				this.report({ complete: true });
-			});
+			this.host.afterFrame(
+				this.guarded(() => {
+					performance.mark('ronten:graph-complete');
+					this.host.mark('completeMs', String(Math.round(performance.now())));
+					this.host.mark('complete', 'true');
+					this.report({ complete: true });
+				})
+			);
 		this.report({ pending: rest.length });
 		this.host.mark('batches', String(rest.length + 1));
 		if (!rest.length) return complete();
 		let next = 0;
-		const step = () => {
-			if (this.destroyed) return;
+		const step = this.guarded(() => {
 			cy.batch(() => this.highlightArrived(cy.add(rest[next++] as Elements)));
 			this.report({ pending: rest.length - next });
 			this.restylePositions();
@@ -359,7 +380,7 @@ export class CyView {
 			if (this.hits.length) this.showHits(this.hits);
 			if (next < rest.length) this.host.later(step);
 			else complete();
-		};
+		});
 		this.host.later(step);
 	}
 

@@ -124,6 +124,8 @@ export function gridTheRenderer(cy: Core): void {
 	// A batch added to a large map makes a new list, and asking Cytoscape again for every box
 	// already known costs a pass over all of them per batch: about 40 ms of profile over the
 	// batches of 10,000 nodes (the first measuring of each new element is most of the rest).
+	// Every change of a box here is reported: nodes are not dragged and none is a compound
+	// (docs/adr/0003-viewer.md says why that matters).
 	const known = new WeakMap<Element, Box>();
 	const boxOf = (e: Element): Box => {
 		let box = known.get(e);

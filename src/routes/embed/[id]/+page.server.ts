@@ -1,12 +1,9 @@
-import { compileForSite, mapIds, refuse } from '$lib/server/site';
+import { compileForSite, mapIds, refuse, travelsApart } from '$lib/server/site';
 import { siteRoot } from '$lib/server/publish';
 import { toViewerMap } from '$lib/core/view/viewer-map';
 import { siteUrl, segment } from '$lib/core/view/page-head';
 
 export const entries = () => mapIds().map((id) => ({ id }));
-
-/** As on the map page: a small map travels inside the page, a large one is fetched. */
-const INLINE_MAP_LIMIT = 1000;
 
 export const load = ({ params }) => {
 	const result = compileForSite(params.id);
@@ -17,6 +14,7 @@ export const load = ({ params }) => {
 		title: map.title,
 		// The embed is the map page in another frame: search engines are sent to the map page.
 		canonical: siteUrl(siteRoot(), `maps/${segment(map.id)}/`),
-		map: map.nodes.length <= INLINE_MAP_LIMIT ? toViewerMap(map) : null
+		// As on the map page: a small map travels inside the page, a large one is fetched.
+		map: travelsApart(map) ? null : toViewerMap(map)
 	};
 };

@@ -1,14 +1,11 @@
 import { dev } from '$app/environment';
 import { exportFormats, exporterFor } from '$lib/core/formats/registry';
-import { compileForSite, mapIds, refuse } from '$lib/server/site';
+import { compileForSite, mapIds, refuse, travelsApart } from '$lib/server/site';
 import { downloadName } from '$lib/core/formats/file-name';
 import { toViewerMap } from '$lib/core/view/viewer-map';
 import { mapPublishing } from '$lib/server/publish';
 
 export const entries = () => mapIds().map((id) => ({ id }));
-
-/** Up to this many nodes the map is part of the page data; above, the page fetches it. */
-const INLINE_MAP_LIMIT = 1000;
 
 export const load = ({ params }) => {
 	const result = compileForSite(params.id);
@@ -46,6 +43,6 @@ export const load = ({ params }) => {
 		// A small map travels inside the page, which saves a round trip before the graph can
 		// start. A large one is fetched as viewer.json: inlined, its data would cost the
 		// browser far more to parse than JSON does. (The no-JavaScript outline is HTML either way.)
-		map: map.nodes.length <= INLINE_MAP_LIMIT ? toViewerMap(map) : null
+		map: travelsApart(map) ? null : toViewerMap(map)
 	};
 };
