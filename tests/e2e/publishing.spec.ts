@@ -154,6 +154,8 @@ test.describe('the embed inside another site', () => {
 			timeout: 30_000
 		});
 		await expect(frame.locator('#panel-details h2')).toHaveText('Japan first');
+		// The embed's details say whether the node stands, as the map page's do.
+		await expect(frame.getByTestId('node-evaluation')).toContainText('undecided');
 		await expect(frame.locator('.embed')).toHaveClass(/dark/);
 		const back = frame.getByRole('link', { name: /Full map/ });
 		await expect(back).toHaveAttribute('href', /\/maps\/japan-nato\/\?node=japan-first$/);
