@@ -43,7 +43,7 @@ function chain(count: number): GraphData {
 /** A headless view whose frames and tasks run when the test says so. */
 function headless() {
 	const marks: Record<string, string> = {};
-	const queue: (() => void)[] = [];
+	const queue: { frame: boolean; run: () => void }[] = [];
 	const progress: DrawProgress[] = [];
 	const selected: (string | null)[] = [];
 	const host: CyHost = {
@@ -51,8 +51,8 @@ function headless() {
 		width: 1280,
 		height: 800,
 		mark: (key, value) => (marks[key] = value),
-		afterFrame: (run) => queue.push(run),
-		later: (run) => queue.push(run)
+		afterFrame: (run) => queue.push({ frame: true, run }),
+		later: (run) => queue.push({ frame: false, run })
 	};
 	const pointed: (Pointed | null)[] = [];
 	const view = new CyView(host, {
@@ -61,10 +61,28 @@ function headless() {
 		onpoint: (p) => pointed.push(p)
 	});
 	const drain = () => {
-		while (queue.length) queue.shift()!();
+		while (queue.length) queue.shift()!.run();
 	};
-	const step = () => queue.shift()?.();
-	return { view, marks, progress, selected, pointed, drain, step };
+	const step = () => queue.shift()?.run();
+	/** The next frame, or the next task: what is waiting for the other is left waiting. */
+	const next = (frame: boolean) => {
+		const at = queue.findIndex((q) => q.frame === frame);
+		expect(at, frame ? 'a frame waiting' : 'a task waiting').toBeGreaterThanOrEqual(0);
+		queue.splice(at, 1)[0]!.run();
+	};
+	const waiting = (frame: boolean) => queue.filter((q) => q.frame === frame).length;
+	return {
+		view,
+		marks,
+		progress,
+		selected,
+		pointed,
+		drain,
+		step,
+		frame: () => next(true),
+		task: () => next(false),
+		waiting
+	};
 }
 
 const everything = { passes: () => true, focus: null, collapsed: new Set<string>() };
@@ -94,30 +112,15 @@ describe('CyView', () => {
 	});
 
 	it('is complete only once the frame after the last batch is drawn', async () => {
-		// Frames and tasks apart: a frame must come after the last batch's task.
-		const frames: (() => void)[] = [];
-		const tasks: (() => void)[] = [];
-		const marks: Record<string, string> = {};
-		const progress: DrawProgress[] = [];
-		const view = new CyView(
-			{
-				container: null,
-				width: 1280,
-				height: 800,
-				mark: (key, value) => (marks[key] = value),
-				afterFrame: (run) => frames.push(run),
-				later: (run) => tasks.push(run)
-			},
-			{ onselect: () => {}, onprogress: (p) => progress.push(p) }
-		);
+		const { view, marks, progress, frame, task, waiting } = headless();
 		await view.open(chain(200));
-		frames.shift()!(); // the first frame
+		frame(); // the first frame
 		expect(progress.at(-1)).toMatchObject({ status: 'ready', complete: false });
-		tasks.shift()!(); // the last batch
+		task(); // the last batch
 		expect(view.instance!.nodes().length).toBe(200);
-		expect(tasks).toHaveLength(0);
+		expect(waiting(false)).toBe(0);
 		expect(marks.complete).toBeUndefined();
-		frames.shift()!(); // the frame that draws it
+		frame(); // the frame that draws it
 		expect(marks.complete).toBe('true');
 		expect(progress.at(-1)).toMatchObject({ pending: 0, complete: true });
 	});
