@@ -44,7 +44,7 @@ export function requireMap(id: string): ArgumentMap {
  * Up to this many nodes a map is part of its page's data, its no-JavaScript outline inside the
  * page; a larger map's page fetches the map, and links to its outline on a page of its own.
  */
-export const INLINE_MAP_LIMIT = 1000;
+const INLINE_MAP_LIMIT = 1000;
 
 /** Whether a map is too large to travel inside its page (see INLINE_MAP_LIMIT). */
 export const travelsApart = (map: ArgumentMap) => map.nodes.length > INLINE_MAP_LIMIT;

@@ -107,7 +107,15 @@ function setUp(eles: Ele[]) {
 	const plain = new StandIn(eles);
 	const cy = { renderer: () => gridded, zoom: () => zoom } as unknown as Core;
 	gridTheRenderer(cy);
-	return { gridded, plain };
+	/** Moves element `id` in both, and both report it as Cytoscape would. */
+	const move = (id: number, to: Box) => {
+		for (const r of [gridded, plain])
+			r.move(
+				r.list.find((e) => e.id === id)!,
+				to
+			);
+	};
+	return { gridded, plain, move };
 }
 
 /** A large map's boxes: rows of nodes and some edges across them. */
@@ -141,31 +149,27 @@ describe('gridTheRenderer', () => {
 	it('draws an element that moved into view since the grid was made, and its new place only', () => {
 		zoom = 1;
 		const eles = mapOf(2500);
-		const { gridded, plain } = setUp(eles);
+		const { gridded, plain, move } = setUp(eles);
 		const extent = box(0, 0, 1280, 800);
 		gridded.frame(extent);
 		const far = eles[2400]!;
 		expect(gridded.frame(extent)).not.toContain(far.id);
-		gridded.move(far, box(100, 100));
-		plain.move(plain.list[2400]!, box(100, 100));
+		move(far.id, box(100, 100));
 		expect(gridded.frame(extent)).toContain(far.id);
 		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
 		// Moved out again, past the view.
-		gridded.move(far, box(50_000, 50_000));
-		plain.move(plain.list[2400]!, box(50_000, 50_000));
+		move(far.id, box(50_000, 50_000));
 		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
 	});
 
 	it('makes a new grid when many elements change, and stays right', () => {
 		zoom = 1;
 		const eles = mapOf(2500);
-		const { gridded, plain } = setUp(eles);
+		const { gridded, plain, move } = setUp(eles);
 		const extent = box(2000, 1000, 1280, 800);
 		gridded.frame(extent);
-		for (let i = 0; i < 1000; i++) {
-			gridded.move(eles[i]!, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
-			plain.move(plain.list[i]!, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
-		}
+		for (let i = 0; i < 1000; i++)
+			move(i, box(2100 + (i % 10) * 30, 1100 + Math.floor(i / 10) * 5));
 		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
 	});
 
@@ -173,7 +177,7 @@ describe('gridTheRenderer', () => {
 		zoom = 1;
 		const eles = mapOf(5000);
 		const first = eles.slice(0, 2500);
-		const { gridded, plain } = setUp(first);
+		const { gridded, plain, move } = setUp(first);
 		plain.add(eles.slice(2500).map((e) => new Ele(e.id, e.box)));
 		const extent = box(0, 0, 1280, 800);
 		gridded.frame(extent);
@@ -186,22 +190,17 @@ describe('gridTheRenderer', () => {
 		expect(far.filter((e) => e.asked > 0)).toEqual([]);
 		expect(drawn).toEqual(plain.frame(extent));
 		// Moved since, an element is asked again and drawn where it is now.
-		gridded.move(first[2000]!, box(200, 200));
-		plain.move(
-			plain.list.find((e) => e.id === 2000)!,
-			box(200, 200)
-		);
+		move(2000, box(200, 200));
 		expect(gridded.frame(extent)).toEqual(plain.frame(extent));
 	});
 
 	it('finds the element under the pointer as Cytoscape does, moved elements included', () => {
 		const eles = mapOf(2500);
-		const { gridded, plain } = setUp(eles);
+		const { gridded, plain, move } = setUp(eles);
 		// Its grid made; then an element moves, and the pointer comes before any frame.
 		zoom = 1;
 		gridded.findNearestElements(0, 0, true);
-		gridded.move(eles[3]!, box(20_000, 2000));
-		plain.move(plain.list[3]!, box(20_000, 2000));
+		move(3, box(20_000, 2000));
 		expect(gridded.findNearestElements(20_010, 2010, true).map((e) => e.id)).toEqual([3]);
 		fc.assert(
 			fc.property(

@@ -42,7 +42,8 @@ export const load = ({ params }) => {
 		}),
 		// A small map travels inside the page, which saves a round trip before the graph can
 		// start. A large one is fetched as viewer.json: inlined, its data would cost the
-		// browser far more to parse than JSON does. (The no-JavaScript outline is HTML either way.)
+		// browser far more to parse than JSON does. (The no-JavaScript outline is HTML either way:
+		// in this page, or for a large map on its outline page.)
 		map: travelsApart(map) ? null : toViewerMap(map)
 	};
 };
