@@ -12,12 +12,17 @@ import { gridTheRenderer } from './renderer-grid';
 class Ele {
 	/** How often its box was asked for. */
 	asked = 0;
+	/** Whether Cytoscape has its rendered style up to date, where a test follows that. */
+	_private?: { rstyle: { clean: boolean; cleanConnected: boolean } };
+	/** Called on the first measuring, which Cytoscape reports as a change of the box. */
+	onFirstMeasure?: (e: Ele) => void;
 	constructor(
 		readonly id: number,
 		public box: Box
 	) {}
 	boundingBox() {
 		this.asked++;
+		if (this.asked === 1) this.onFirstMeasure?.(this);
 		return this.box;
 	}
 }
@@ -59,6 +64,10 @@ class StandIn {
 	add(eles: Ele[]) {
 		this.list = this.order([...this.list, ...eles]);
 		this.pending.push(...eles);
+	}
+	/** Reports an element before the next frame, as Cytoscape's events do. */
+	report(ele: Ele) {
+		this.pending.push(ele);
 	}
 	/** An element changed: Cytoscape hears of it at once and reports it before it draws. */
 	move(ele: Ele, to: Box) {
@@ -116,6 +125,39 @@ function setUp(eles: Ele[]) {
 			);
 	};
 	return { gridded, plain, move };
+}
+
+/**
+ * Follows, in `gridded`, Cytoscape's working out of rendered styles: a change marks an element
+ * out of date and reports it; before each frame, each element reported and out of date is worked
+ * out. The first measuring of a box counts as a change, as it does in Cytoscape.
+ */
+function workingOut(gridded: StandIn) {
+	const out = { workedOut: [] as Ele[], changed: (e: Ele) => change(e) };
+	const change = (e: Ele) => {
+		const rstyle = e._private!.rstyle;
+		rstyle.clean = rstyle.cleanConnected = false;
+		gridded.report(e);
+	};
+	const follow = (e: Ele) => {
+		e._private ??= { rstyle: { clean: false, cleanConnected: false } };
+		e.onFirstMeasure = change;
+	};
+	gridded.list.forEach(follow);
+	const add = gridded.add.bind(gridded);
+	gridded.add = (eles) => {
+		eles.forEach(follow);
+		add(eles);
+	};
+	gridded.onUpdateEleCalcs((_willDraw, eles) => {
+		for (const e of eles) {
+			const rstyle = e._private!.rstyle;
+			if (rstyle.clean) continue;
+			out.workedOut.push(e);
+			rstyle.clean = rstyle.cleanConnected = true;
+		}
+	});
+	return out;
 }
 
 /** A large map's boxes: rows of nodes and some edges across them. */
@@ -227,6 +269,40 @@ describe('gridTheRenderer', () => {
 		zoom = 0.1;
 		gridded.frame(box(0, 0, 12_800, 8000));
 		expect(gridded.layeredAsked).toBe(1);
+	});
+
+	it('does not make Cytoscape work out again a batch it has just drawn', () => {
+		zoom = 1;
+		const eles = mapOf(5000);
+		const { gridded } = setUp(eles.slice(0, 2500));
+		const cytoscape = workingOut(gridded);
+		const extent = box(0, 0, 1280, 800);
+		gridded.frame(extent);
+		const batch = eles.slice(2500);
+		gridded.add(batch);
+		gridded.frame(extent);
+		expect(cytoscape.workedOut.filter((e) => batch.includes(e))).toHaveLength(2500);
+		// The next frame: the grid measured the batch, which Cytoscape hears of as a change.
+		cytoscape.workedOut = [];
+		gridded.frame(extent);
+		expect(cytoscape.workedOut).toEqual([]);
+		// A real change is still worked out.
+		const moved = eles[4000]!;
+		gridded.move(moved, box(300, 300));
+		cytoscape.changed(moved);
+		gridded.frame(extent);
+		expect(cytoscape.workedOut).toEqual([moved]);
+	});
+
+	it('leaves an element marked out of date when it was out of date before it was measured', () => {
+		zoom = 1;
+		const eles = mapOf(2500);
+		const { gridded } = setUp(eles);
+		workingOut(gridded);
+		const stale = eles[0]!;
+		stale._private = { rstyle: { clean: false, cleanConnected: false } };
+		gridded.findNearestElements(0, 0, false);
+		expect(stale._private.rstyle).toEqual({ clean: false, cleanConnected: false });
 	});
 
 	it('leaves a small map to Cytoscape', () => {
