@@ -160,11 +160,21 @@ test.describe('the embed inside another site', () => {
 		const back = frame.getByRole('link', { name: /Full map/ });
 		await expect(back).toHaveAttribute('href', /\/maps\/japan-nato\/\?node=japan-first$/);
 		await expect(back).toHaveAttribute('target', '_blank');
+		// Verdicts on the graph and a what-if, as on the map page, and the frame says so.
+		const evaluate = frame.getByRole('button', { name: 'Evaluate' });
+		await evaluate.click();
+		await expect(evaluate).toHaveAttribute('aria-pressed', 'true');
+		await expect(frame.getByTestId('graph')).toHaveAttribute('data-evaluated', 'true');
+		await frame.getByTestId('suppose-rejected').click();
+		const hypothetical = frame.getByTestId('hypothetical');
+		await expect(hypothetical).toContainText('1 supposition');
 		// Nothing runs off the side of a 320 px column.
 		const inner = page.frames().find((f) => f.url().includes('/embed/'))!;
 		expect(await inner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			320
 		);
+		await hypothetical.getByRole('button', { name: 'Reset to the map' }).click();
+		await expect(hypothetical).toHaveCount(0);
 		// The host page's history is not the frame's: a search and a selection do not add to it.
 		const entries = await page.evaluate(() => history.length);
 		await frame.getByRole('combobox', { name: /Search the map/ }).fill('deterrence');
