@@ -13,7 +13,7 @@ class Ele {
 	/** How often its box was asked for. */
 	asked = 0;
 	/** Whether Cytoscape has its rendered style up to date, where a test follows that. */
-	_private?: { rstyle: { clean: boolean; cleanConnected: boolean } };
+	_private?: { styleDirty?: boolean; rstyle: { clean: boolean; cleanConnected: boolean } };
 	/** Called on the first measuring, which Cytoscape reports as a change of the box. */
 	onFirstMeasure?: (e: Ele) => void;
 	constructor(
@@ -294,15 +294,19 @@ describe('gridTheRenderer', () => {
 		expect(cytoscape.workedOut).toEqual([moved]);
 	});
 
-	it('leaves an element marked out of date when it was out of date before it was measured', () => {
+	it('leaves an element marked out of date when it was, or when its new style is still to apply', () => {
 		zoom = 1;
 		const eles = mapOf(2500);
 		const { gridded } = setUp(eles);
 		workingOut(gridded);
 		const stale = eles[0]!;
 		stale._private = { rstyle: { clean: false, cleanConnected: false } };
+		// Worked out, but with a new style not applied yet: measuring applies it.
+		const restyled = eles[1]!;
+		restyled._private = { styleDirty: true, rstyle: { clean: true, cleanConnected: true } };
 		gridded.findNearestElements(0, 0, false);
-		expect(stale._private.rstyle).toEqual({ clean: false, cleanConnected: false });
+		for (const e of [stale, restyled])
+			expect(e._private!.rstyle).toEqual({ clean: false, cleanConnected: false });
 	});
 
 	it('leaves a small map to Cytoscape', () => {

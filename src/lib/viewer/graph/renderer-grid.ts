@@ -42,8 +42,8 @@ const POINTER_REACH_PX = 24;
 
 interface Element {
 	boundingBox(): Box;
-	/** Whether Cytoscape's renderer has this element's rendered style up to date (not in its types). */
-	_private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } };
+	/** Whether Cytoscape has this element's style and rendered style up to date (not in its types). */
+	_private?: { styleDirty?: boolean; rstyle?: { clean?: boolean; cleanConnected?: boolean } };
 }
 /** Cytoscape's list of its elements in z-order, with the interactive ones apart. */
 type Ordered = Element[] & { interactive?: Element[] };
@@ -191,10 +191,13 @@ export function gridTheRenderer(cy: Core): void {
  * draws it, so every batch was worked out twice, the second time in the next batch's frame:
  * about 120 ms over the batches of 10,000 nodes. Measuring changes nothing that was worked out,
  * so what was up to date before it is left marked so; a real change (a move, a new style) is
- * reported by Cytoscape apart from this and still marks the element.
+ * reported by Cytoscape apart from this and still marks the element. An element whose new style
+ * is not applied yet is left as Cytoscape marks it: measuring applies that style, and what it
+ * changes must be worked out.
  */
 function measured(e: Element): Box {
-	const rstyle = e._private?.rstyle;
+	const settled = e._private?.styleDirty !== true;
+	const rstyle = settled ? e._private?.rstyle : undefined;
 	const clean = rstyle?.clean;
 	const connected = rstyle?.cleanConnected;
 	const box = e.boundingBox();
