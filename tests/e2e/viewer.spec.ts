@@ -53,8 +53,7 @@ test.describe('map viewer', () => {
 	test('a search lists and highlights its hits; keys move through them', async ({ page }) => {
 		const errors = watchConsole(page);
 		await openMap(page);
-		// Queries run in a worker, started when the page is first idle once the graph is drawn, or
-		// when the box is first used.
+		// Queries run in a worker, started when the page is first idle or the box is first used.
 		await page.keyboard.press('/');
 		await expect(searchBox(page)).toBeFocused();
 		await page.keyboard.type('artillery');
