@@ -36,6 +36,8 @@ export const THESIS_BORDER = '#e0a800';
 export const LABEL_ALL_LIMIT = 800;
 
 export const FONT_SIZE = 13;
+/** A label wraps at spaces to lines this wide (a longer word keeps its width). */
+export const LABEL_WRAP_WIDTH = 150;
 /** Labels smaller than this on screen are not drawn. */
 const MIN_SCREEN_FONT = 7;
 /** A label this large on screen can be read (the first view counts them). */
@@ -61,10 +63,8 @@ export const READ_ZOOM = 0.75;
  * How edges keep out of boxes in the outline layout (core/view/routes.ts): from a node's left
  * side to the foot of its parent, left of the boxes between; or bent through the gutters.
  */
-function routes(large: boolean): StylesheetJson {
-	// Haystack edges take no endpoints; bends are worth their cost even on large maps, where
-	// the edges they route would otherwise converge on a position through everything between.
-	const indent: StylesheetJson = [
+function routes(): StylesheetJson {
+	return [
 		{
 			selector: 'edge[?indent]',
 			style: {
@@ -72,10 +72,7 @@ function routes(large: boolean): StylesheetJson {
 				'target-endpoint': `${INDENT / 2 - NODE_WIDTH / 2}px ${NODE_HEIGHT / 2}px`
 			}
 		},
-		{ selector: 'edge[?up]', style: { 'source-endpoint': '0% -50%' } }
-	];
-	return [
-		...(large ? [] : indent),
+		{ selector: 'edge[?up]', style: { 'source-endpoint': '0% -50%' } },
 		{
 			selector: 'edge[sw]',
 			style: {
@@ -103,9 +100,12 @@ function overTheRow(): StylesheetJson {
 	];
 }
 
-/** `large`: haystack edges, the cheapest Cytoscape draws, with arrows mid-edge. */
+/**
+ * `large`: a large map's edges are not Cytoscape's (graph/edge-lines.ts draws them alike), so
+ * its stylesheet has no edge rules for Cytoscape to test every node against.
+ */
 export function graphStyle(large = false): StylesheetJson {
-	return [
+	const rules: StylesheetJson = [
 		{
 			// Measuring label text is the largest cost of a first frame, so labels are a class
 			// that the canvas adds only where they can be read. The text properties live here
@@ -114,7 +114,7 @@ export function graphStyle(large = false): StylesheetJson {
 			style: {
 				label: 'data(label)',
 				'text-wrap': 'wrap',
-				'text-max-width': '150px',
+				'text-max-width': `${LABEL_WRAP_WIDTH}px`,
 				'text-valign': 'center',
 				'text-halign': 'center',
 				'font-size': FONT_SIZE,
@@ -171,9 +171,8 @@ export function graphStyle(large = false): StylesheetJson {
 			style: {
 				width: 2,
 				// Straight, not bezier, but where two edges join the same nodes (below): routing
-				// curves for every edge slowed the first frame (~50 ms at 99 nodes). Large maps use
-				// haystack edges, Cytoscape's cheapest; their arrows sit mid-edge.
-				'curve-style': large ? 'haystack' : 'straight',
+				// curves for every edge slowed the first frame (~50 ms at 99 nodes).
+				'curve-style': 'straight',
 				'arrow-scale': 1.2
 			}
 		},
@@ -184,12 +183,10 @@ export function graphStyle(large = false): StylesheetJson {
 				'target-arrow-color': s.color,
 				'source-arrow-color': s.color,
 				'line-style': s.line,
-				...(large
-					? { 'mid-target-arrow-shape': s.arrow, 'mid-target-arrow-color': s.color }
-					: { 'target-arrow-shape': s.arrow })
+				'target-arrow-shape': s.arrow
 			}
 		})),
-		...routes(large),
+		...routes(),
 		// Two edges between the same nodes (two camps attacking each other) curve apart.
 		{
 			selector: 'edge[?parallel]',
@@ -199,7 +196,7 @@ export function graphStyle(large = false): StylesheetJson {
 				'target-endpoint': 'outside-to-node'
 			}
 		},
-		...(large ? [] : overTheRow()),
+		...overTheRow(),
 		// Contradiction is symmetric: diamonds at both ends and a heavier line tell it apart.
 		{
 			selector: 'edge[kind = "contradicts"]',
@@ -247,4 +244,5 @@ export function graphStyle(large = false): StylesheetJson {
 			}
 		}
 	];
+	return large ? rules.filter((r) => !('selector' in r && r.selector.startsWith('edge'))) : rules;
 }

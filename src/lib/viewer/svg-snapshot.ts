@@ -3,11 +3,13 @@ import type { Core } from 'cytoscape';
 
 let registered: Promise<void> | null = null;
 
-export async function svgOf(cy: Core): Promise<string> {
+/** `bg`: the ground under the graph, or none (null) for an image to lay over another. */
+export async function svgOf(cy: Core, bg: string | null = '#ffffff'): Promise<string> {
 	// Cytoscape complains when an extension is registered twice, so once per page.
 	registered ??= Promise.all([import('cytoscape'), import('cytoscape-svg')]).then(
 		([{ default: cytoscape }, { default: svg }]) => void cytoscape.use(svg)
 	);
 	await registered;
-	return (cy as Core & { svg(options: object): string }).svg({ full: false, bg: '#ffffff' });
+	const options = bg ? { full: false, bg } : { full: false };
+	return (cy as Core & { svg(options: object): string }).svg(options);
 }

@@ -14,6 +14,7 @@ function cursorOnTwoNodes() {
 	});
 	const pointed: (Pointed | null)[] = [];
 	const cursor = new KeyboardCursor(() => cy, {
+		neighbours: (id) => ({ a: ['b'], b: ['a'] })[id] ?? [],
 		onselect: () => {},
 		onpoint: (p) => pointed.push(p),
 		zoom: () => {}

@@ -16,6 +16,11 @@ export interface Pointed {
 }
 
 export interface CursorEvents {
+	/**
+	 * The nodes a node shares an edge with, from the map's data: a large map's edges are not
+	 * Cytoscape's (edge-canvas.ts), so Cytoscape cannot say.
+	 */
+	neighbours(id: string): readonly string[];
 	onselect(id: string): void;
 	onpoint?(pointed: Pointed | null): void;
 	zoom(factor: number): void;
@@ -64,7 +69,11 @@ export class KeyboardCursor {
 			if (!this.at) return (this.focus(null), true);
 			const node = cy.getElementById(this.at);
 			const placed = (n: NodeSingular): Placed => ({ id: n.id(), ...n.position() });
-			const related = node.neighborhood('node:visible').map(placed);
+			const related = this.events
+				.neighbours(this.at)
+				.map((id) => cy.getElementById(id))
+				.filter((n) => n.nonempty() && n.visible())
+				.map(placed);
 			const next = nextNode(placed(node), related, cy.nodes(':visible').map(placed), direction);
 			if (next) this.move(next);
 			return true;

@@ -250,7 +250,14 @@ describe('CyView', () => {
 		view.show({ ...everything, passes: (id) => id !== `n${count - 2}` });
 		drain();
 		expect(cy.nodes().length).toBe(count);
-		expect(cy.edges().length).toBe(count - 1);
+		// A large map's edges are drawn apart from Cytoscape, once both their nodes are shown:
+		// the hidden node's two edges are not.
+		expect(cy.edges().length).toBe(0);
+		const whole = { x1: -1e9, y1: -1e9, x2: 1e9, y2: 1e9 };
+		const drawn = view.ownEdges!.within(whole).map((l) => l.id);
+		expect(drawn.length).toBe(count - 3);
+		expect(drawn).not.toContain(`e${count - 2}`);
+		expect(drawn).not.toContain(`e${count - 1}`);
 		expect(cy.$(':selected').map((n) => n.id())).toEqual([far]);
 		expect(cy.getElementById(far).hasClass('trace-support')).toBe(true);
 		expect(marks.matches).toBe('1');
@@ -307,6 +314,27 @@ describe('CyView', () => {
 		expect(view.cursorId).toBe('n3');
 		expect(view.key('Home')).toBe(true);
 		expect(view.cursorId).toBe('n0');
+	});
+
+	it('walks a large map along its edges, which are not Cytoscape’s', async () => {
+		// b is related to a and lies below it; c lies nearer below but is not related.
+		const data = chain(BATCH_FROM * 3);
+		const place = (id: string, x: number, y: number) => {
+			const n = data.elements.find((e) => e.data.id === id)!;
+			if (n.group === 'nodes') n.position = { x, y };
+		};
+		place('n0', 0, 0);
+		place('n1', 0, 400);
+		place('n2', 0, 130);
+		for (const e of data.elements)
+			if (e.group === 'edges' && e.data.id === 'e2') e.data.target = 'n5';
+		const { view, drain } = headless();
+		await view.open(data);
+		drain();
+		expect(view.instance!.edges().length).toBe(0);
+		view.focusCursor('n0');
+		expect(view.key('ArrowDown')).toBe(true);
+		expect(view.cursorId).toBe('n1');
 	});
 
 	it('points at the node under the mouse, for its tooltip', async () => {

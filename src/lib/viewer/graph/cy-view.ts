@@ -3,8 +3,8 @@
  * selection, highlights, viewport and images. How the first frame is drawn is
  * first-draw.ts; what the viewer's state adds to the graph comes in as layers
  * (layers.ts: visibility.ts and evaluation.ts); the keyboard cursor is cursor.ts;
- * images are image.ts. What stays here, a little over 300 lines, is what ties
- * them together: the instance, the batches still arriving, and the selection,
+ * images are image.ts; a large map's edges are edge-canvas.ts. What stays here
+ * is what ties them together: the instance, the batches still arriving, and the selection,
  * highlight and layers applied again to each; split further, every part would
  * need that state handed to it. The Svelte component only mounts it and
  * passes the viewer's state in; without a container it runs headless, which is
@@ -15,10 +15,12 @@ import type { GraphData } from '$lib/core/view/elements';
 import type { FrameAbout } from '../image-frame';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
 import { KeyboardCursor } from './cursor';
+import { neighbourLists } from './keyboard';
 import type { CyHost, CyViewEvents, DrawProgress } from './host';
 import { firstDraw } from './first-draw';
 import { skipFirstStyleTriggers } from './first-style';
 import { gridTheRenderer } from './renderer-grid';
+import { reachOf } from './node-reach';
 import { clipLongEdges } from './clipped-edges';
 import { keepPositionsReadable, labelWhereReadable } from './labels';
 import type { Box } from './box-grid';
@@ -27,6 +29,7 @@ import { VisibilityLayer, type Visibility } from './visibility';
 import { EvaluationLayer } from './evaluation';
 import { ReaderMarkLayer, type ReaderMark } from './annotations';
 import { HitOverlay } from './hit-overlay';
+import { EdgeCanvas } from './edge-canvas';
 import type { Evaluation } from '$lib/core/evaluate';
 
 export type { Pointed } from './cursor';
@@ -55,6 +58,10 @@ export class CyView {
 	/** Search hits, drawn over the graph (none when headless: tests read the count). */
 	private hits: readonly string[] = [];
 	private overlay: HitOverlay | null = null;
+	/** A large map's edges, drawn apart from Cytoscape (edge-canvas.ts). */
+	private edges: EdgeCanvas | null = null;
+	/** Each node's neighbours along the map's edges, for the keyboard; made on first use. */
+	private neighbours: Map<string, string[]> | null = null;
 	/** Layers by name, applied in the order they were first set (visibility always first). */
 	private layers = new Map<string, GraphLayer>();
 	/** A visibility asked for before the graph was loaded. */
@@ -68,6 +75,10 @@ export class CyView {
 		private readonly events: CyViewEvents
 	) {
 		this.cursor = new KeyboardCursor(() => this.cy, {
+			neighbours: (id) => {
+				this.neighbours ??= this.graph && neighbourLists(this.graph);
+				return this.neighbours?.get(id) ?? [];
+			},
 			onselect: (id) => events.onselect(id),
 			onpoint: (p) => events.onpoint?.(p),
 			zoom: (factor) => this.zoom(factor)
@@ -83,7 +94,11 @@ export class CyView {
 			if (this.destroyed) return;
 			this.report({ message: 'Drawing the map…' });
 			performance.mark('ronten:graph-parsed');
-			const { options, rest, zoomedIn } = firstDraw(data, this.host.width, this.host.height);
+			const { options, rest, zoomedIn, ownEdges } = firstDraw(
+				data,
+				this.host.width,
+				this.host.height
+			);
 			this.report({ startsZoomedIn: zoomedIn });
 			const instance = cytoscape(
 				this.host.container
@@ -94,7 +109,7 @@ export class CyView {
 			skipFirstStyleTriggers(instance);
 			// On a large map, frames and the pointer look up what is near, not every element,
 			// and long edges are stroked only where they are seen.
-			gridTheRenderer(instance);
+			gridTheRenderer(instance, reachOf);
 			clipLongEdges(instance);
 			this.restylePositions = keepPositionsReadable(instance, data);
 			this.updateLabels = labelWhereReadable(instance, data, {
@@ -109,7 +124,19 @@ export class CyView {
 			instance.on('mouseout', 'node', () => this.events.onpoint?.(null));
 			instance.on('viewport', () => this.cursor.follow());
 			performance.mark('ronten:graph-created');
-			if (this.host.container) this.overlay = new HitOverlay(instance, this.host.container);
+			const container = this.host.container;
+			if (container) this.overlay = new HitOverlay(instance, container);
+			if (ownEdges)
+				this.edges = new EdgeCanvas(
+					instance,
+					data,
+					new Set(instance.nodes().map((n) => n.id())),
+					container && {
+						container,
+						ratio: typeof options.pixelRatio === 'number' ? options.pixelRatio : devicePixelRatio,
+						mark: (count) => this.host.mark('edgesDrawn', String(count))
+					}
+				);
 			this.graph = data;
 			this.cy = instance;
 			this.applyAll();
@@ -156,6 +183,8 @@ export class CyView {
 		this.destroyed = true;
 		this.overlay?.destroy();
 		this.overlay = null;
+		this.edges?.destroy();
+		this.edges = null;
 		this.cy?.destroy();
 		this.cy = null;
 	}
@@ -185,6 +214,7 @@ export class CyView {
 			}
 		});
 		this.shown = want;
+		this.edges?.setHighlight(want);
 		// What is highlighted, readable from outside the canvas (for tests and assistive tooling).
 		this.host.mark('traced', String(cy.nodes('.trace-support, .trace-attack').length));
 	}
@@ -246,6 +276,8 @@ export class CyView {
 		if (layer) this.layers.set(name, layer);
 		else this.layers.delete(name);
 		if (layer && this.cy) layer.apply(this.cy);
+		// A layer may show or hide nodes, and their edges with them.
+		this.edges?.nodesChanged();
 	}
 
 	/** Shows everything that is not hidden, edges arcing over the top row included. */
@@ -299,12 +331,17 @@ export class CyView {
 		const cy = this.cy;
 		if (!cy) return null;
 		const { framedImage } = await import('./image');
-		return framedImage(cy, format, about);
+		return framedImage(cy, format, about, this.edges);
 	}
 
 	/** For tests: the Cytoscape instance, once drawn. */
 	get instance(): Core | null {
 		return this.cy;
+	}
+
+	/** For tests: the edges drawn apart from Cytoscape, on a large map. */
+	get ownEdges(): EdgeCanvas | null {
+		return this.edges;
 	}
 
 	private report(change: Partial<DrawProgress>) {
@@ -351,6 +388,7 @@ export class CyView {
 	private applyLayers() {
 		const cy = this.cy;
 		if (cy) for (const layer of this.layers.values()) layer.apply(cy);
+		this.edges?.nodesChanged();
 	}
 
 	/** Adds the later batches one task at a time, then marks the graph complete. */
@@ -368,6 +406,7 @@ export class CyView {
 			);
 		this.report({ pending: rest.length });
 		this.host.mark('batches', String(rest.length + 1));
+		this.edges?.layOutAll();
 		if (!rest.length) return complete();
 		let next = 0;
 		const step = this.guarded(() => {

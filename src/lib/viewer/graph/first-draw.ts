@@ -17,6 +17,11 @@ export interface FirstDraw {
 	rest: GraphData['elements'][];
 	/** A large map that opens on its first position rather than whole. */
 	zoomedIn: boolean;
+	/**
+	 * The edges are drawn by the viewer (edge-canvas.ts), not by Cytoscape: none are in the
+	 * batches. So on large maps, where Cytoscape's work per edge cost as much as per node.
+	 */
+	ownEdges: boolean;
 }
 
 /** The first frame of `data` on a canvas of `width` × `height`. */
@@ -26,6 +31,7 @@ export function firstDraw(data: GraphData, width: number, height: number): First
 	const opening = { zoom: view.zoom ?? 1, pan: view.pan ?? { x: 0, y: 0 }, width, height };
 	let parts = batches(data, opening);
 	if (parts.length === 1) parts = openingBatches(data, opening);
+	if (big) parts = parts.map((part) => part.filter((e) => e.group === 'nodes'));
 	return {
 		options: {
 			elements: parts[0],
@@ -37,12 +43,12 @@ export function firstDraw(data: GraphData, width: number, height: number): First
 			maxZoom: 3,
 			boxSelectionEnabled: false,
 			autoungrabify: true,
-			// Pan and zoom stay smooth on big maps: edges drop out and a snapshot moves instead.
-			hideEdgesOnViewport: big,
+			// Pan and zoom stay smooth on big maps: a snapshot of the nodes moves instead.
 			textureOnViewport: big,
 			pixelRatio: big ? 1 : 'auto'
 		},
 		rest: parts.slice(1),
-		zoomedIn
+		zoomedIn,
+		ownEdges: big
 	};
 }

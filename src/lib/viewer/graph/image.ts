@@ -17,9 +17,13 @@ import {
 	type Used
 } from '../image-frame';
 import { svgOf } from '../svg-snapshot';
+import type { EdgeCanvas } from './edge-canvas';
 
-/** Kinds and relations drawn in the part of the graph on screen, hidden elements left out. */
-export function usedInView(cy: Core): Used {
+/**
+ * Kinds and relations drawn in the part of the graph on screen, hidden elements left out. A
+ * large map's edges are `edges`, not Cytoscape's.
+ */
+export function usedInView(cy: Core, edges: EdgeCanvas | null = null): Used {
 	const box = cy.extent();
 	const inView = (p: { x: number; y: number }) =>
 		p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
@@ -35,6 +39,10 @@ export function usedInView(cy: Core): Used {
 		if (inView(e.source().position()) || inView(e.target().position()))
 			relations.add(e.data('kind'));
 	});
+	for (const line of edges?.within(box) ?? []) {
+		const ends = [line.source, line.target].map((id) => cy.getElementById(id).position());
+		if (ends.some(inView)) relations.add(line.kind);
+	}
 	return { kinds, relations, thesis };
 }
 
@@ -45,7 +53,8 @@ const cssFont = (f: { size: number; bold?: boolean }) =>
 export async function framedImage(
 	cy: Core,
 	format: 'png' | 'svg',
-	about: FrameAbout
+	about: FrameAbout,
+	edges: EdgeCanvas | null = null
 ): Promise<Blob> {
 	const canvas = document.createElement('canvas');
 	const ctx = canvas.getContext('2d');
@@ -56,23 +65,66 @@ export async function framedImage(
 	};
 	const layout = frameLayout(
 		about,
-		usedInView(cy),
+		usedInView(cy, edges),
 		{ width: cy.width(), height: cy.height() },
 		measure
 	);
-	if (format === 'svg')
-		return new Blob([frameSvg(layout, await svgOf(cy))], { type: 'image/svg+xml' });
+	if (format === 'svg') {
+		// Cytoscape's drawing of the nodes, without its white ground, over the edges.
+		const graph = edges
+			? stackedSvg(cy, [edges.svgOfView(), await svgOf(cy, null)])
+			: await svgOf(cy);
+		return new Blob([frameSvg(layout, graph)], { type: 'image/svg+xml' });
+	}
 	const graph = await createImageBitmap(
 		await cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' })
 	);
-	paint(canvas, ctx, layout, graph, 2);
+	const drawn = edges ? await overEdges(cy, edges, graph, 2) : graph;
+	paint(canvas, ctx, layout, drawn, 2);
 	graph.close();
+	if (drawn !== graph) drawn.close();
 	return new Promise((done, fail) =>
 		canvas.toBlob(
 			(b) => (b ? done(b) : fail(new Error('the image could not be encoded'))),
 			'image/png'
 		)
 	);
+}
+
+/** SVG images the size of the graph on screen, one over the other. */
+function stackedSvg(cy: Core, images: string[]): string {
+	const inner = images.map((svg) => svg.slice(Math.max(0, svg.indexOf('<svg'))));
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${cy.width()}" height="${cy.height()}" viewBox="0 0 ${cy.width()} ${cy.height()}">`,
+		...inner,
+		'</svg>'
+	].join('\n');
+}
+
+/**
+ * A large map's edges under Cytoscape's image of the nodes. Cytoscape's image is taken
+ * without a ground, so the edges show through; the white ground goes under both.
+ */
+async function overEdges(
+	cy: Core,
+	edges: EdgeCanvas,
+	nodes: ImageBitmap,
+	scale: number
+): Promise<ImageBitmap> {
+	const canvas = document.createElement('canvas');
+	canvas.width = nodes.width;
+	canvas.height = nodes.height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('this browser cannot draw on a canvas');
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, canvas.width, canvas.height);
+	edges.paintView(ctx, scale, false);
+	const bare = await createImageBitmap(
+		await cy.png({ output: 'blob-promise', full: false, scale })
+	);
+	ctx.drawImage(bare, 0, 0);
+	bare.close();
+	return createImageBitmap(canvas);
 }
 
 function paint(

@@ -111,11 +111,11 @@ class StandIn {
 }
 
 let zoom = 1;
-function setUp(eles: Ele[]) {
+function setUp(eles: Ele[], reach?: (e: Ele) => Box | null) {
 	const gridded = new StandIn(eles);
 	const plain = new StandIn(eles);
 	const cy = { renderer: () => gridded, zoom: () => zoom } as unknown as Core;
-	gridTheRenderer(cy);
+	gridTheRenderer(cy, reach as ((e: unknown) => Box | null) | undefined);
 	/** Moves element `id` in both, and both report it as Cytoscape would. */
 	const move = (id: number, to: Box) => {
 		for (const r of [gridded, plain])
@@ -185,6 +185,33 @@ describe('gridTheRenderer', () => {
 				expect(gridded.frame(extent)).toEqual(plain.frame(extent));
 			}),
 			{ numRuns: 100 }
+		);
+	});
+
+	it('takes a box that holds an element’s own instead of measuring it, and draws the same', () => {
+		zoom = 1;
+		const eles = mapOf(2500);
+		// Every other element is placed by a box larger than its own, as node-reach.ts does.
+		const reach = (e: Ele) =>
+			e.id % 2
+				? null
+				: { x1: e.box.x1 - 90, y1: e.box.y1 - 60, x2: e.box.x2 + 90, y2: e.box.y2 + 60 };
+		const { gridded, plain } = setUp(eles, reach);
+		const extent = box(3000, 1000, 1280, 800);
+		const drawn = gridded.frame(extent);
+		// (The stand-in without the grid shares the elements: its asking comes after.)
+		const asked = eles.map((e) => e.asked);
+		expect(drawn).toEqual(plain.frame(extent));
+		// Measured only where they may be in view, by Cytoscape's own test: not by the grid.
+		const far = eles.filter((e) => e.id % 2 === 0 && e.box.x1 > 6000);
+		expect(far.length).toBeGreaterThan(400);
+		expect(far.every((e) => asked[e.id] === 0)).toBe(true);
+		expect(eles.filter((e) => e.id % 2 === 1).every((e) => asked[e.id]! > 0)).toBe(true);
+		fc.assert(
+			fc.property(view, (v) => {
+				expect(gridded.frame(v)).toEqual(plain.frame(v));
+			}),
+			{ numRuns: 50 }
 		);
 	});
 

@@ -42,6 +42,9 @@ const POINTER_REACH_PX = 24;
 
 interface Element {
 	boundingBox(): Box;
+	isNode(): boolean;
+	position(): { x: number; y: number };
+	data(key: string): unknown;
 	/** Whether Cytoscape has this element's style and rendered style up to date (not in its types). */
 	_private?: { styleDirty?: boolean; rstyle?: { clean?: boolean; cleanConnected?: boolean } };
 }
@@ -102,9 +105,11 @@ class Indexed {
 
 /**
  * Makes `cy`'s canvas renderer look elements up in a grid on a large map. Does nothing where
- * Cytoscape renders otherwise (headless, or a renderer without these parts).
+ * Cytoscape renders otherwise (headless, or a renderer without these parts). `reach`, when it
+ * gives a box for an element, is taken instead of measuring it: a box sure to hold the
+ * element's own (node-reach.ts), larger if need be.
  */
-export function gridTheRenderer(cy: Core): void {
+export function gridTheRenderer(cy: Core, reach?: (e: Element) => Box | null): void {
 	const r = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer?.();
 	if (!r || r.usesGrid !== undefined) return;
 	const { drawCachedElements, drawLayeredElements, drawCachedElement, findNearestElements } = r;
@@ -131,7 +136,7 @@ export function gridTheRenderer(cy: Core): void {
 	const known = new WeakMap<Element, Box>();
 	const boxOf = (e: Element): Box => {
 		let box = known.get(e);
-		if (!box) known.set(e, (box = measured(e)));
+		if (!box) known.set(e, (box = reach?.(e) ?? measured(e)));
 		return box;
 	};
 	const indexFor = (eles: Element[]): Indexed => {
