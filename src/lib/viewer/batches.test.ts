@@ -36,7 +36,7 @@ describe('drawing in batches', () => {
 
 	it('puts the nodes around the view first, then the rest, each element exactly once', () => {
 		const data = chain(5000);
-		const out = batches(data, view, 1000);
+		const out = batches(data, view, { size: 1000 });
 		expect(out.length).toBeGreaterThan(2);
 		const first = new Set(out[0]!.filter((e) => e.group === 'nodes').map((e) => e.data.id));
 		// Every node in the view, and around it nothing beyond the margin.
@@ -54,7 +54,7 @@ describe('drawing in batches', () => {
 	});
 
 	it('never hands over an edge before both its ends', () => {
-		const out = batches(chain(4000), view, 700);
+		const out = batches(chain(4000), view, { size: 700 });
 		const seen = new Set<string>();
 		for (const batch of out) {
 			for (const e of batch) if (e.group === 'nodes') seen.add(e.data.id);
@@ -64,5 +64,14 @@ describe('drawing in batches', () => {
 					expect(seen.has(e.data.target)).toBe(true);
 				}
 		}
+	});
+
+	it('holds the nodes only when asked, in the same batches', () => {
+		const data = chain(4000);
+		const nodesOf = (b: GraphData['elements']) => b.filter((e) => e.group === 'nodes');
+		const withEdges = batches(data, view, { size: 700 });
+		const nodesOnly = batches(data, view, { size: 700, edges: false });
+		expect(nodesOnly).toEqual(withEdges.map(nodesOf));
+		expect(nodesOnly.flat().length).toBe(4000);
 	});
 });

@@ -5,7 +5,7 @@
  * and measures every element it holds before its first frame; handing it
  * only the elements near the view is what makes a large map open quickly.
  */
-import type { EdgeElement, GraphData, NodeElement } from '$lib/core/view/elements';
+import type { GraphData, NodeElement } from '$lib/core/view/elements';
 import { LABEL_ALL_LIMIT } from './graph-style';
 
 export interface OpeningView {
@@ -36,16 +36,16 @@ export const BATCH_SIZE = 5000;
 /**
  * The map's elements in batches: the first holds the nodes within the opening
  * view and a margin around it; every batch holds the edges whose
- * ends are both in it or in an earlier one, so an edge never waits on a node
- * (a large map's edges are then taken out: first-draw.ts).
+ * ends are both in it or in an earlier one, so an edge never waits on a node.
+ * With `edges` false, the batches hold the nodes only (a large map's edges are
+ * drawn apart from Cytoscape: graph/edge-canvas.ts).
  */
 export function batches(
 	data: GraphData,
 	view: OpeningView,
-	size = BATCH_SIZE
+	{ size = BATCH_SIZE, edges: withEdges = true } = {}
 ): GraphData['elements'][] {
 	const nodes = data.elements.filter((e): e is NodeElement => e.group === 'nodes');
-	const edges = data.elements.filter((e): e is EdgeElement => e.group === 'edges');
 	if (nodes.length <= BATCH_FROM) return [data.elements];
 	// The view in layout coordinates; the first batch takes it with the margin on every side.
 	const x1 = -view.pan.x / view.zoom;
@@ -57,18 +57,25 @@ export function batches(
 	const reach = 0.5 + FIRST_BATCH_MARGIN;
 	const near = (n: NodeElement) =>
 		Math.abs(n.position.x - cx) <= reach * w && Math.abs(n.position.y - cy) <= reach * h;
-	const distance = (n: NodeElement) => Math.hypot(n.position.x - cx, n.position.y - cy);
 
-	const first = nodes.filter(near);
-	const rest = nodes.filter((n) => !near(n)).sort((a, b) => distance(a) - distance(b));
+	const first: NodeElement[] = [];
+	// Each distance worked out once, not in every comparison of the sort: this runs before the
+	// first frame.
+	const far: { node: NodeElement; distance: number }[] = [];
+	for (const n of nodes)
+		if (near(n)) first.push(n);
+		else far.push({ node: n, distance: Math.hypot(n.position.x - cx, n.position.y - cy) });
+	const rest = far.sort((a, b) => a.distance - b.distance).map((f) => f.node);
 	const groups: NodeElement[][] = [first];
 	for (let i = 0; i < rest.length; i += size) groups.push(rest.slice(i, i + size));
+	if (!withEdges) return groups;
 
 	// Each edge goes with the later of its two ends.
 	const batchOf = new Map<string, number>();
 	groups.forEach((g, i) => g.forEach((n) => batchOf.set(n.data.id, i)));
 	const out: GraphData['elements'][] = groups.map((g) => [...g]);
-	for (const e of edges) {
+	for (const e of data.elements) {
+		if (e.group !== 'edges') continue;
 		const at = Math.max(batchOf.get(e.data.source) ?? -1, batchOf.get(e.data.target) ?? -1);
 		if (batchOf.has(e.data.source) && batchOf.has(e.data.target)) out[at]!.push(e);
 	}

@@ -29,6 +29,24 @@ export const KIND_STYLE = {
 	argument: { fill: '#fff6e0', text: '#1d1d1f', shape: 'cut-rectangle', label: 'argument' }
 } as const;
 
+/**
+ * How edges are drawn, for Cytoscape's stylesheet and for a large map's own edge lines
+ * (graph/edge-look.ts), so that the two cannot drift apart.
+ */
+export const EDGE_LOOK = {
+	width: 2,
+	/** Contradiction is symmetric: a heavier line and a diamond at both ends. */
+	contradictsWidth: 5,
+	/** An edge in a trace's tree, over its halo. */
+	tracedWidth: 4,
+	arrowScale: 1.2,
+	crossOpacity: 0.55,
+	dimOpacity: 0.15,
+	/** A traced element's halo: how far it reaches out, and how strong it is. */
+	halo: { padding: 8, opacity: 0.35 },
+	traceColor: { 'trace-support': '#007a5e', 'trace-attack': '#c14d00' }
+} as const;
+
 /** The thesis's double border. */
 export const THESIS_BORDER = '#e0a800';
 
@@ -169,11 +187,11 @@ export function graphStyle(large = false): StylesheetJson {
 		{
 			selector: 'edge',
 			style: {
-				width: 2,
+				width: EDGE_LOOK.width,
 				// Straight, not bezier, but where two edges join the same nodes (below): routing
 				// curves for every edge slowed the first frame (~50 ms at 99 nodes).
 				'curve-style': 'straight',
-				'arrow-scale': 1.2
+				'arrow-scale': EDGE_LOOK.arrowScale
 			}
 		},
 		...Object.entries(RELATION_STYLE).map(([kind, s]) => ({
@@ -200,9 +218,9 @@ export function graphStyle(large = false): StylesheetJson {
 		// Contradiction is symmetric: diamonds at both ends and a heavier line tell it apart.
 		{
 			selector: 'edge[kind = "contradicts"]',
-			style: { 'source-arrow-shape': 'diamond', width: 5 }
+			style: { 'source-arrow-shape': 'diamond', width: EDGE_LOOK.contradictsWidth }
 		},
-		{ selector: 'edge[?cross]', style: { opacity: 0.55 } },
+		{ selector: 'edge[?cross]', style: { opacity: EDGE_LOOK.crossOpacity } },
 		{
 			selector: 'node:selected',
 			style: {
@@ -213,16 +231,19 @@ export function graphStyle(large = false): StylesheetJson {
 				'underlay-padding': 6
 			}
 		},
+		...Object.entries(EDGE_LOOK.traceColor).map(([cls, color]) => ({
+			selector: `.${cls}`,
+			style: {
+				'underlay-color': color,
+				'underlay-opacity': EDGE_LOOK.halo.opacity,
+				'underlay-padding': EDGE_LOOK.halo.padding
+			}
+		})),
 		{
-			selector: '.trace-support',
-			style: { 'underlay-color': '#007a5e', 'underlay-opacity': 0.35, 'underlay-padding': 8 }
+			selector: 'edge.trace-support, edge.trace-attack',
+			style: { width: EDGE_LOOK.tracedWidth, opacity: 1 }
 		},
-		{
-			selector: '.trace-attack',
-			style: { 'underlay-color': '#c14d00', 'underlay-opacity': 0.35, 'underlay-padding': 8 }
-		},
-		{ selector: 'edge.trace-support, edge.trace-attack', style: { width: 4, opacity: 1 } },
-		{ selector: '.dim', style: { opacity: 0.15 } },
+		{ selector: '.dim', style: { opacity: EDGE_LOOK.dimOpacity } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		// A folded branch: a heavy double border, and its label says how much is folded away.
 		{

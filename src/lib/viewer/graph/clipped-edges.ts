@@ -22,7 +22,7 @@ import type { Box } from './box-grid';
 import { clipPolyline } from './polyline-clip';
 
 /** Edge shapes whose points are a polyline: the ones this cuts. */
-const POLYLINES = new Set(['straight', 'haystack', 'segments']);
+const POLYLINES = new Set(['straight', 'segments']);
 /** Beyond the view, in screen pixels: more than any cap, join or arrow of ours reaches. */
 const MARGIN_PX = 64;
 

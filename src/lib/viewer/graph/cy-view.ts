@@ -15,7 +15,6 @@ import type { GraphData } from '$lib/core/view/elements';
 import type { FrameAbout } from '../image-frame';
 import { arrivingClass, highlightPlan, NO_HIGHLIGHT, type Highlight } from '../highlight';
 import { KeyboardCursor } from './cursor';
-import { neighbourLists } from './keyboard';
 import type { CyHost, CyViewEvents, DrawProgress } from './host';
 import { firstDraw } from './first-draw';
 import { skipFirstStyleTriggers } from './first-style';
@@ -25,7 +24,8 @@ import { clipLongEdges } from './clipped-edges';
 import { keepPositionsReadable, labelWhereReadable } from './labels';
 import type { Box } from './box-grid';
 import type { GraphLayer } from './layers';
-import { VisibilityLayer, type Visibility } from './visibility';
+import { graphAdjacency, VisibilityLayer, type Visibility } from './visibility';
+import type { Adjacency } from '$lib/core/graph/adjacency';
 import { EvaluationLayer } from './evaluation';
 import { ReaderMarkLayer, type ReaderMark } from './annotations';
 import { HitOverlay } from './hit-overlay';
@@ -60,8 +60,8 @@ export class CyView {
 	private overlay: HitOverlay | null = null;
 	/** A large map's edges, drawn apart from Cytoscape (edge-canvas.ts). */
 	private edges: EdgeCanvas | null = null;
-	/** Each node's neighbours along the map's edges, for the keyboard; made on first use. */
-	private neighbours: Map<string, string[]> | null = null;
+	/** The map's edges by node, for the keyboard and the visibility layer; made on first use. */
+	private links: Adjacency | null = null;
 	/** Layers by name, applied in the order they were first set (visibility always first). */
 	private layers = new Map<string, GraphLayer>();
 	/** A visibility asked for before the graph was loaded. */
@@ -75,9 +75,10 @@ export class CyView {
 		private readonly events: CyViewEvents
 	) {
 		this.cursor = new KeyboardCursor(() => this.cy, {
+			// From the data: a large map's edges are not Cytoscape's (edge-canvas.ts).
 			neighbours: (id) => {
-				this.neighbours ??= this.graph && neighbourLists(this.graph);
-				return this.neighbours?.get(id) ?? [];
+				const links = this.adjacency();
+				return links ? [...links.outgoing(id), ...links.incoming(id)].map((s) => s.other) : [];
 			},
 			onselect: (id) => events.onselect(id),
 			onpoint: (p) => events.onpoint?.(p),
@@ -107,8 +108,9 @@ export class CyView {
 			);
 			// Before the first frame styles anything: new elements skip Cytoscape's cache resets.
 			skipFirstStyleTriggers(instance);
-			// On a large map, frames and the pointer look up what is near, not every element,
-			// and long edges are stroked only where they are seen.
+			// On a large map, frames and the pointer look up what is near, not every element; on
+			// a smaller one, long edges are stroked only where they are seen (a large map's are
+			// drawn apart: edge-canvas.ts).
 			gridTheRenderer(instance, reachOf);
 			clipLongEdges(instance);
 			this.restylePositions = keepPositionsReadable(instance, data);
@@ -245,8 +247,14 @@ export class CyView {
 		return new VisibilityLayer(
 			this.graph,
 			this.visibility,
-			previous instanceof VisibilityLayer ? previous : undefined
+			previous instanceof VisibilityLayer ? previous : undefined,
+			this.adjacency() ?? undefined
 		);
+	}
+
+	private adjacency(): Adjacency | null {
+		if (!this.links && this.graph) this.links = graphAdjacency(this.graph);
+		return this.links;
 	}
 
 	/** The Evaluate layer: each node's verdict and strength in `evaluation`; null takes it off. */
@@ -280,7 +288,7 @@ export class CyView {
 		this.edges?.nodesChanged();
 	}
 
-	/** Shows everything that is not hidden, edges arcing over the top row included. */
+	/** Shows everything that is not hidden (a smaller map's edges arcing over the top row too). */
 	fit() {
 		const cy = this.cy;
 		this.report({ startsZoomedIn: false });

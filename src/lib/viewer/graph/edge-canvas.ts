@@ -11,7 +11,8 @@ import type { Core } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
 import { arrivingClass, NO_HIGHLIGHT, type Highlight } from '../highlight';
 import { BoxGrid, meets, type Box } from './box-grid';
-import { edgeLines, edgeLook, type EdgeLine, type EdgeLook } from './edge-lines';
+import { edgeLines, type EdgeLine } from './edge-lines';
+import { edgeLook, type EdgeLook } from './edge-look';
 import { strokeGroup, svgGroup, type Group } from './edge-paint';
 
 /** Beyond the view, in screen pixels: more than a halo or an arrow reaches. */

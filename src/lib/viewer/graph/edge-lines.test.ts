@@ -3,8 +3,14 @@ import fc from 'fast-check';
 import type { EdgeKind, NodeKind } from '$lib/core/model';
 import type { EdgeElement, GraphData, NodeElement } from '$lib/core/view/elements';
 import { bends } from '$lib/core/view/routes';
-import { NODE_HEIGHT, NODE_WIDTH, POSITION_WIDTH } from '$lib/core/view/layout';
-import { arrowAt, edgeLines, edgeLook } from './edge-lines';
+import {
+	INDENT,
+	NODE_HEIGHT,
+	NODE_WIDTH,
+	POSITION_HEIGHT,
+	POSITION_WIDTH
+} from '$lib/core/view/layout';
+import { edgeLines } from './edge-lines';
 
 const node = (id: string, x: number, y: number, kind: NodeKind = 'claim'): NodeElement => ({
 	group: 'nodes',
@@ -30,7 +36,6 @@ describe('a large map’s edge lines', () => {
 		const [line] = edgeLines(graph(node('a', 0, 0), node('b', 400, 0), edge('e', 'a', 'b')));
 		expect(line!.points).toEqual([NODE_WIDTH / 2, 0, 400 - NODE_WIDTH / 2, 0]);
 		expect(line!.box).toEqual({ x1: NODE_WIDTH / 2, y1: 0, x2: 400 - NODE_WIDTH / 2, y2: 0 });
-		expect(line!.mid).toEqual({ x: 200, y: 0, dx: 1, dy: 0 });
 	});
 
 	it('size a position’s box as the style does', () => {
@@ -77,10 +82,65 @@ describe('a large map’s edge lines', () => {
 				edge('ba', 'b', 'a', { parallel: true }, 'attacks')
 			)
 		);
-		const [ab, ba] = lines.map((l) => l.mid.y);
+		// The furthest each strays from the straight line (y = 0): half its control point's 20.
+		const stray = (pts: number[]) =>
+			pts.filter((_, i) => i % 2 === 1).reduce((a, y) => (Math.abs(y) > Math.abs(a) ? y : a), 0);
+		const [ab, ba] = lines.map((l) => stray(l.points));
 		expect(Math.sign(ab!)).toBe(-Math.sign(ba!));
 		expect(Math.abs(ab!)).toBeCloseTo(10, 0);
 		expect(Math.abs(ba!)).toBeCloseTo(10, 0);
+	});
+
+	it('take the stylesheet’s order: a parallel edge curves even where the layout bent it', () => {
+		const s = { x: 0, y: 0 };
+		const t = { x: 0, y: 600 };
+		const bent = bends(s, t, [
+			[-120, 0],
+			[-120, 600]
+		]);
+		const [line] = edgeLines(
+			graph(
+				node('a', s.x, s.y),
+				node('b', t.x, t.y),
+				edge('ab', 'a', 'b', { ...bent, parallel: true }),
+				edge('ba', 'b', 'a', { parallel: true })
+			)
+		);
+		// A curve of many pieces, never out to the bend's gutter.
+		expect(line!.points.length).toBeGreaterThan(10);
+		expect(line!.box.x1).toBeGreaterThan(-30);
+	});
+
+	it('start and end on the sides the layout routes an edge by', () => {
+		// A child indented under its parent: from its left side to the parent's foot.
+		const [indent] = edgeLines(
+			graph(node('p', 0, 0), node('c', INDENT, 84), edge('e', 'c', 'p', { indent: true }))
+		);
+		expect(indent!.points).toEqual([
+			INDENT - NODE_WIDTH / 2,
+			84,
+			INDENT / 2 - NODE_WIDTH / 2,
+			NODE_HEIGHT / 2
+		]);
+		// A column's head: up from its top to the position above.
+		const [up] = edgeLines(
+			graph(node('pos', 0, 0, 'position'), node('h', 300, 300), edge('e', 'h', 'pos', { up: true }))
+		);
+		expect(up!.points.slice(0, 2)).toEqual([300, 300 - NODE_HEIGHT / 2]);
+		expect(up!.points[3]).toBeCloseTo(POSITION_HEIGHT / 2);
+	});
+
+	it('arc over the top row by the distance the layout gave', () => {
+		const [arc] = edgeLines(
+			graph(
+				node('p', 0, 0, 'position'),
+				node('q', 1000, 0, 'position'),
+				edge('e', 'p', 'q', { arc: -60 }, 'attacks')
+			)
+		);
+		// Above the row (negative y), at half the control point's distance at its highest.
+		expect(arc!.box.y1).toBeCloseTo(-30, 0);
+		expect(arc!.box.y2).toBeLessThanOrEqual(0);
 	});
 
 	it('lay out only the edges between the given nodes, when asked', () => {
@@ -114,38 +174,5 @@ describe('a large map’s edge lines', () => {
 				}
 			)
 		);
-	});
-});
-
-describe('how an edge line looks', () => {
-	it('follows the large map’s style: kind, cross-link, trace and dimming', () => {
-		expect(edgeLook('attacks', false, '')).toMatchObject({
-			color: '#c14d00',
-			dash: [6, 3],
-			width: 2,
-			opacity: 1,
-			halo: null,
-			arrow: 'tee'
-		});
-		expect(edgeLook('supports', true, '').opacity).toBe(0.55);
-		expect(edgeLook('supports', true, 'dim').opacity).toBe(0.15);
-		expect(edgeLook('contradicts', false, '').width).toBe(5);
-		expect(edgeLook('contradicts', false, 'trace-attack')).toMatchObject({
-			width: 4,
-			opacity: 1,
-			halo: { color: '#c14d00', width: 20 }
-		});
-	});
-
-	it('puts the arrow halfway, pointing the way the edge runs', () => {
-		const [line] = edgeLines(graph(node('a', 0, 0), node('b', 0, 400), edge('e', 'a', 'b')));
-		const look = edgeLook('supports', false, '');
-		const arrow = arrowAt(line!, look);
-		const ys = arrow.filter((_, i) => i % 2 === 1);
-		// A triangle centred on the middle (y = 200), its tip (largest y) towards the target.
-		const tip = Math.max(...ys);
-		expect(tip).toBeCloseTo(200 + 0.15 * look.arrowSize);
-		expect(Math.min(...ys)).toBeCloseTo(200 - 0.15 * look.arrowSize);
-		expect(arrow[2]).toBeCloseTo(0);
 	});
 });

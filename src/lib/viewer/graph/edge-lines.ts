@@ -4,16 +4,21 @@
  * holds, which on a map of 10,000 nodes cost as much again as drawing its
  * nodes: handed only the nodes, it draws the whole map sooner than it draws
  * the plain graph with its own defaults. The lines are laid out once from
- * the graph data: the same bends as Cytoscape's `segments` edges take
- * (core/view/routes.ts), two edges between the same nodes curving apart, each
- * line cut where it meets the boxes it joins. How a line looks (colour, dash,
- * width, arrow, and a trace's or a dimmed element's change to it) follows
- * the large map's Cytoscape style (graph-style.ts).
+ * the graph data as the stylesheet routes a smaller map's edges
+ * (graph-style.ts, core/view/routes.ts): the same ends on the boxes' sides,
+ * the same bends, the same arcs over the top row, two edges between the same
+ * nodes curving apart; an end the style leaves to Cytoscape is where the
+ * line meets the box. How a line looks is edge-look.ts.
  */
 import type { EdgeKind } from '$lib/core/model';
 import type { EdgeElement, GraphData, NodeElement } from '$lib/core/view/elements';
-import { NODE_HEIGHT, NODE_WIDTH, POSITION_HEIGHT, POSITION_WIDTH } from '$lib/core/view/layout';
-import { RELATION_STYLE } from '../graph-style';
+import {
+	INDENT,
+	NODE_HEIGHT,
+	NODE_WIDTH,
+	POSITION_HEIGHT,
+	POSITION_WIDTH
+} from '$lib/core/view/layout';
 import type { Box } from './box-grid';
 
 export interface EdgeLine {
@@ -25,8 +30,6 @@ export interface EdgeLine {
 	/** x0, y0, x1, y1, …: from the source's border to the target's, in layout coordinates. */
 	points: number[];
 	box: Box;
-	/** Halfway along the line, where its arrow sits, and the way the line runs there. */
-	mid: { x: number; y: number; dx: number; dy: number };
 }
 
 /** How far apart two edges between the same nodes curve, as Cytoscape's own step. */
@@ -41,19 +44,21 @@ const CURVE_PIECES = 12;
 export function edgeLines(data: GraphData, among?: ReadonlySet<string>): EdgeLine[] {
 	const nodes = new Map<string, NodeElement>();
 	const edges: EdgeElement[] = [];
+	// The edges of a pair join the same two nodes: with its ends among the nodes, a pair is whole.
 	for (const e of data.elements) {
-		if (e.group === 'nodes') nodes.set(e.data.id, e);
-		else edges.push(e);
+		if (e.group === 'nodes') {
+			if (!among || among.has(e.data.id)) nodes.set(e.data.id, e);
+		} else if (!among || (among.has(e.data.source) && among.has(e.data.target))) edges.push(e);
 	}
 	const bows = parallelBows(edges);
 	const out: EdgeLine[] = [];
 	for (const e of edges) {
-		if (among && !(among.has(e.data.source) && among.has(e.data.target))) continue;
 		const s = nodes.get(e.data.source);
 		const t = nodes.get(e.data.target);
 		if (!s || !t) continue;
+		const from = boxOf(s);
 		const path = routed(s.position, t.position, e.data, bows.get(e.data.id) ?? 0);
-		const points = cutAtBoxes(path, boxOf(s), boxOf(t));
+		const points = cutAtBoxes(path, from, boxOf(t));
 		out.push({
 			id: e.data.id,
 			source: e.data.source,
@@ -61,8 +66,7 @@ export function edgeLines(data: GraphData, among?: ReadonlySet<string>): EdgeLin
 			kind: e.data.kind,
 			cross: e.data.cross,
 			points,
-			box: boundsOf(points),
-			mid: halfway(points)
+			box: boundsOf(points)
 		});
 	}
 	return out;
@@ -70,37 +74,66 @@ export function edgeLines(data: GraphData, among?: ReadonlySet<string>): EdgeLin
 
 type Point = { x: number; y: number };
 
-/** The path between the two centres: bent, bowed apart from a parallel edge, or straight. */
+/**
+ * The path, in the stylesheet's order of precedence: an arc over the top row, else a curve
+ * apart from a parallel edge (both between the centres), else bends or a straight line, from
+ * a side of the box where the layout routes the edge by one.
+ */
 function routed(s: Point, t: Point, data: EdgeElement['data'], bow: number): number[] {
 	const dx = t.x - s.x;
 	const dy = t.y - s.y;
 	const length = Math.hypot(dx, dy);
-	if (data.sw && data.sd && length > 0) {
+	if (!length) return [s.x, s.y, t.x, t.y];
+	// Cytoscape's single control point, the given distance off the middle of the line.
+	const off = data.arc ?? bow;
+	if (off) return curve(s, t, off);
+	const pts = [s.x, s.y];
+	if (data.sw && data.sd) {
 		// The inverse of routes.ts's `bends`: a weight along the line and a distance off it.
 		const nx = -dy / length;
 		const ny = dx / length;
-		const pts = [s.x, s.y];
 		data.sw.forEach((w, i) => {
 			const d = data.sd![i] ?? 0;
 			pts.push(s.x + w * dx + d * nx, s.y + w * dy + d * ny);
 		});
-		pts.push(t.x, t.y);
-		return pts;
 	}
-	if (bow && length > 0) {
-		const cx = (s.x + t.x) / 2 - (dy / length) * bow;
-		const cy = (s.y + t.y) / 2 + (dx / length) * bow;
-		const pts: number[] = [];
-		for (let i = 0; i <= CURVE_PIECES; i++) {
-			const u = i / CURVE_PIECES;
-			const a = (1 - u) * (1 - u);
-			const b = 2 * u * (1 - u);
-			const c = u * u;
-			pts.push(a * s.x + b * cx + c * t.x, a * s.y + b * cy + c * t.y);
-		}
-		return pts;
+	pts.push(t.x, t.y);
+	endOnSides(pts, data, s, t);
+	return pts;
+}
+
+/**
+ * Where the stylesheet starts and ends an edge the layout routes by a side: from the middle of
+ * the left side to the foot of the parent, a little in from its left (`indent`), or up from
+ * the middle of the top (`up`). A node with such an edge is never a position.
+ */
+function endOnSides(pts: number[], data: EdgeElement['data'], s: Point, t: Point) {
+	const last = pts.length - 2;
+	if (data.indent) {
+		pts[0] = s.x - NODE_WIDTH / 2;
+		pts[last] = t.x + INDENT / 2 - NODE_WIDTH / 2;
+		pts[last + 1] = t.y + NODE_HEIGHT / 2;
+	} else if (data.up) {
+		pts[1] = s.y - NODE_HEIGHT / 2;
 	}
-	return [s.x, s.y, t.x, t.y];
+}
+
+/** A quadratic curve whose control point lies `off` the middle of the line, normal as bends'. */
+function curve(s: Point, t: Point, off: number): number[] {
+	const dx = t.x - s.x;
+	const dy = t.y - s.y;
+	const length = Math.hypot(dx, dy);
+	const cx = (s.x + t.x) / 2 - (dy / length) * off;
+	const cy = (s.y + t.y) / 2 + (dx / length) * off;
+	const pts: number[] = [];
+	for (let i = 0; i <= CURVE_PIECES; i++) {
+		const u = i / CURVE_PIECES;
+		const a = (1 - u) * (1 - u);
+		const b = 2 * u * (1 - u);
+		const c = u * u;
+		pts.push(a * s.x + b * cx + c * t.x, a * s.y + b * cy + c * t.y);
+	}
+	return pts;
 }
 
 /**
@@ -184,91 +217,4 @@ function boundsOf(pts: number[]): Box {
 		box.y2 = Math.max(box.y2, pts[i + 1]!);
 	}
 	return box;
-}
-
-const pieceLength = (pts: number[], i: number) =>
-	Math.hypot(pts[i + 2]! - pts[i]!, pts[i + 3]! - pts[i + 1]!);
-
-function halfway(pts: number[]): EdgeLine['mid'] {
-	let total = 0;
-	for (let i = 0; i + 3 < pts.length; i += 2) total += pieceLength(pts, i);
-	let left = total / 2;
-	for (let i = 0; i + 3 < pts.length; i += 2) {
-		const l = pieceLength(pts, i);
-		if (left <= l && l > 0) {
-			const dx = (pts[i + 2]! - pts[i]!) / l;
-			const dy = (pts[i + 3]! - pts[i + 1]!) / l;
-			return { x: pts[i]! + dx * left, y: pts[i + 1]! + dy * left, dx, dy };
-		}
-		left -= l;
-	}
-	return { x: pts[0] ?? 0, y: pts[1] ?? 0, dx: 1, dy: 0 };
-}
-
-/** The class an edge wears in a highlight ('' for none), as highlight.ts gives it. */
-export type EdgeClass = '' | 'dim' | 'trace-support' | 'trace-attack' | (string & {});
-
-export interface EdgeLook {
-	color: string;
-	/** Dash and gap lengths in layout units; none for a solid line. */
-	dash: readonly number[];
-	width: number;
-	opacity: number;
-	/** A trace's halo under the line: its colour and how wide it is. */
-	halo: { color: string; width: number } | null;
-	arrow: (typeof RELATION_STYLE)[EdgeKind]['arrow'];
-	/** The arrow's length and breadth, as Cytoscape sizes it for this width. */
-	arrowSize: number;
-}
-
-/** Cytoscape's dash patterns, so that a large map's lines read as a small map's do. */
-const DASH = { solid: [], dashed: [6, 3], dotted: [1, 1] } as const;
-const HALO = { 'trace-support': '#007a5e', 'trace-attack': '#c14d00' } as Record<string, string>;
-/** As the style's `underlay-padding` on a traced element, on each side of the line. */
-const HALO_PADDING = 8;
-const ARROW_SCALE = 1.2;
-
-/** How an edge of `kind` is drawn when it wears `cls` (graph-style.ts, large maps). */
-export function edgeLook(kind: EdgeKind, cross: boolean, cls: EdgeClass): EdgeLook {
-	const s = RELATION_STYLE[kind];
-	const traced = cls in HALO;
-	const width = traced ? 4 : kind === 'contradicts' ? 5 : 2;
-	return {
-		color: s.color,
-		dash: DASH[s.line],
-		width,
-		opacity: traced ? 1 : cls === 'dim' ? 0.15 : cross ? 0.55 : 1,
-		halo: traced ? { color: HALO[cls]!, width: width + 2 * HALO_PADDING } : null,
-		arrow: s.arrow,
-		// Cytoscape's own rule for an arrow's size.
-		arrowSize: Math.max(Math.pow(width * 13.37, 0.9), 29) * ARROW_SCALE
-	};
-}
-
-/**
- * The arrow shapes, as Cytoscape defines them: the tip at (0, 0), the line coming from
- * negative y; multiplied by the arrow's size.
- */
-export const ARROW_SHAPES: Record<EdgeLook['arrow'], readonly number[]> = {
-	triangle: [-0.15, -0.3, 0, 0, 0.15, -0.3],
-	tee: [-0.15, 0, -0.15, -0.1, 0.15, -0.1, 0.15, 0],
-	square: [-0.15, 0, 0.15, 0, 0.15, -0.3, -0.15, -0.3],
-	diamond: [-0.15, -0.15, 0, -0.3, 0.15, -0.15, 0, 0]
-};
-
-/** The arrow's outline at the middle of `line`: x0, y0, x1, y1, … */
-export function arrowAt(line: EdgeLine, look: EdgeLook): number[] {
-	const { x, y, dx, dy } = line.mid;
-	const size = look.arrowSize;
-	// Shape y runs along the line; shape x across it, to the line's right.
-	const shape = ARROW_SHAPES[look.arrow];
-	const out: number[] = [];
-	// Centred on the middle, as Cytoscape centres a middle arrow.
-	const back = 0.15;
-	for (let i = 0; i + 1 < shape.length; i += 2) {
-		const sx = shape[i]! * size;
-		const sy = (shape[i + 1]! + back) * size;
-		out.push(x - dy * sx + dx * sy, y + dx * sx + dy * sy);
-	}
-	return out;
 }

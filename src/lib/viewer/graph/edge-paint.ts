@@ -4,7 +4,8 @@
  * the same as SVG, for an image of the view.
  */
 import type { Box } from './box-grid';
-import { arrowAt, type EdgeLine, type EdgeLook } from './edge-lines';
+import type { EdgeLine } from './edge-lines';
+import { arrowsOf, type EdgeLook } from './edge-look';
 import { clipPolyline } from './polyline-clip';
 
 export interface Group {
@@ -33,10 +34,11 @@ export function strokeGroup(
 ) {
 	const pieces = (l: EdgeLine) =>
 		!view || inBox(view, l.box) ? [{ points: l.points, start: 0 }] : clipPolyline(l.points, view);
-	ctx.lineCap = 'butt';
 	ctx.lineJoin = 'miter';
 	if (look.halo) {
-		ctx.globalAlpha = 0.35;
+		// Round-ended, as Cytoscape strokes an underlay.
+		ctx.lineCap = 'round';
+		ctx.globalAlpha = look.halo.opacity;
 		ctx.strokeStyle = look.halo.color;
 		ctx.lineWidth = look.halo.width;
 		ctx.setLineDash([]);
@@ -44,6 +46,7 @@ export function strokeGroup(
 		for (const l of lines) for (const p of pieces(l)) tracePath(ctx, p.points);
 		ctx.stroke();
 	}
+	ctx.lineCap = 'butt';
 	ctx.globalAlpha = look.opacity;
 	ctx.strokeStyle = look.color;
 	ctx.lineWidth = look.width;
@@ -68,18 +71,18 @@ export function strokeGroup(
 	if (arrows) {
 		ctx.fillStyle = look.color;
 		ctx.beginPath();
-		for (const l of lines) {
-			if (view && !within(view, l.mid)) continue;
-			tracePath(ctx, arrowAt(l, look));
-			ctx.closePath();
-		}
+		for (const l of lines)
+			for (const arrow of arrowsOf(l, look)) {
+				if (view && !within(view, arrow[0]!, arrow[1]!)) continue;
+				tracePath(ctx, arrow);
+				ctx.closePath();
+			}
 		ctx.fill();
 	}
 	ctx.globalAlpha = 1;
 }
 
-const within = (b: Box, p: { x: number; y: number }) =>
-	p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+const within = (b: Box, x: number, y: number) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -94,9 +97,9 @@ export function svgGroup({ look, lines }: Group): string {
 	const d = lines.map((l) => svgPath(l.points)).join('');
 	const dash = look.dash.length ? ` stroke-dasharray="${look.dash.join(' ')}"` : '';
 	const halo = look.halo
-		? `<path d="${d}" fill="none" stroke="${look.halo.color}" stroke-opacity="0.35" stroke-width="${look.halo.width}"/>`
+		? `<path d="${d}" fill="none" stroke="${look.halo.color}" stroke-opacity="${look.halo.opacity}" stroke-width="${look.halo.width}" stroke-linecap="round"/>`
 		: '';
-	const arrows = lines.map((l) => svgPath(arrowAt(l, look), true)).join('');
+	const arrows = lines.flatMap((l) => arrowsOf(l, look).map((a) => svgPath(a, true))).join('');
 	return [
 		halo,
 		`<path d="${d}" fill="none" stroke="${look.color}" stroke-width="${look.width}"${dash} opacity="${look.opacity}"/>`,

@@ -29,9 +29,12 @@ export function firstDraw(data: GraphData, width: number, height: number): First
 	const big = data.elements.length > 2 * LABEL_ALL_LIMIT;
 	const { zoomedIn, ...view } = initialViewport(data, width, height);
 	const opening = { zoom: view.zoom ?? 1, pan: view.pan ?? { x: 0, y: 0 }, width, height };
-	let parts = batches(data, opening);
-	if (parts.length === 1) parts = openingBatches(data, opening);
-	if (big) parts = parts.map((part) => part.filter((e) => e.group === 'nodes'));
+	// A large map's edges are drawn apart from Cytoscape (edge-canvas.ts): none in the batches.
+	let parts = batches(data, opening, { edges: !big });
+	if (parts.length === 1) {
+		parts = openingBatches(data, opening);
+		if (big) parts = parts.map((part) => part.filter((e) => e.group === 'nodes'));
+	}
 	return {
 		options: {
 			elements: parts[0],

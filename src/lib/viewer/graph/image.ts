@@ -76,13 +76,13 @@ export async function framedImage(
 			: await svgOf(cy);
 		return new Blob([frameSvg(layout, graph)], { type: 'image/svg+xml' });
 	}
-	const graph = await createImageBitmap(
-		await cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' })
-	);
-	const drawn = edges ? await overEdges(cy, edges, graph, 2) : graph;
-	paint(canvas, ctx, layout, drawn, 2);
+	const graph = edges
+		? await overEdges(cy, edges, 2)
+		: await createImageBitmap(
+				await cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' })
+			);
+	paint(canvas, ctx, layout, graph, 2);
 	graph.close();
-	if (drawn !== graph) drawn.close();
 	return new Promise((done, fail) =>
 		canvas.toBlob(
 			(b) => (b ? done(b) : fail(new Error('the image could not be encoded'))),
@@ -105,12 +105,10 @@ function stackedSvg(cy: Core, images: string[]): string {
  * A large map's edges under Cytoscape's image of the nodes. Cytoscape's image is taken
  * without a ground, so the edges show through; the white ground goes under both.
  */
-async function overEdges(
-	cy: Core,
-	edges: EdgeCanvas,
-	nodes: ImageBitmap,
-	scale: number
-): Promise<ImageBitmap> {
+async function overEdges(cy: Core, edges: EdgeCanvas, scale: number): Promise<ImageBitmap> {
+	const nodes = await createImageBitmap(
+		await cy.png({ output: 'blob-promise', full: false, scale })
+	);
 	const canvas = document.createElement('canvas');
 	canvas.width = nodes.width;
 	canvas.height = nodes.height;
@@ -119,11 +117,8 @@ async function overEdges(
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
 	edges.paintView(ctx, scale, false);
-	const bare = await createImageBitmap(
-		await cy.png({ output: 'blob-promise', full: false, scale })
-	);
-	ctx.drawImage(bare, 0, 0);
-	bare.close();
+	ctx.drawImage(nodes, 0, 0);
+	nodes.close();
 	return createImageBitmap(canvas);
 }
 

@@ -4,8 +4,6 @@
  * preferring the nodes it is related to, so a reader can walk the argument
  * without a mouse.
  */
-import type { GraphData } from '$lib/core/view/elements';
-
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 export interface Placed {
@@ -64,23 +62,4 @@ export function nextNode(
 	direction: Direction
 ): string | null {
 	return nodeInDirection(from, related, direction) ?? nodeInDirection(from, all, direction);
-}
-
-/**
- * Each node's neighbours along the graph's edges, either way: what the arrow keys prefer. From
- * the data, since a large map's edges are not Cytoscape's (edge-canvas.ts).
- */
-export function neighbourLists(data: GraphData): Map<string, string[]> {
-	const lists = new Map<string, string[]>();
-	const link = (a: string, b: string) => {
-		const list = lists.get(a);
-		if (list) list.push(b);
-		else lists.set(a, [b]);
-	};
-	for (const e of data.elements)
-		if (e.group === 'edges') {
-			link(e.data.source, e.data.target);
-			link(e.data.target, e.data.source);
-		}
-	return lists;
 }

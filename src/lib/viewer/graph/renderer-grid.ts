@@ -3,7 +3,8 @@
  * visiting every one.
  *
  * Three of its routines go through all the elements it holds, whatever is in
- * view: on a 10,000-node map that is 20,000 elements each time.
+ * view: on a 10,000-node map that was 20,000 elements each time (10,000 now
+ * that a large map's edges are drawn apart: edge-canvas.ts).
  * - Drawing, zoomed in, element by element (when its layered textures cannot
  *   hold the graph): it asks each element's box to skip those out of view.
  *   About 40 ms a frame; after a wheel zoom it draws like this for half a
@@ -192,9 +193,10 @@ export function gridTheRenderer(cy: Core, reach?: (e: Element) => Box | null): v
  * An element's box, measured without making Cytoscape work the element out again. The first
  * measuring of an element empties its (empty) box cache, and Cytoscape's renderer takes that as
  * a change: in the next frame it works out the element's rendered style again and, for a node,
- * the route of every edge it has. The grid measures each batch of a large map in the frame that
+ * the route of every edge it has. The grid measured each batch of a large map in the frame that
  * draws it, so every batch was worked out twice, the second time in the next batch's frame:
- * about 120 ms over the batches of 10,000 nodes. Measuring changes nothing that was worked out,
+ * about 120 ms over the batches of 10,000 nodes, when the grid still measured every node and
+ * Cytoscape held the edges (now it measures only what node-reach.ts leaves to it). Measuring changes nothing that was worked out,
  * so what was up to date before it is left marked so; a real change (a move, a new style) is
  * reported by Cytoscape apart from this and still marks the element. An element whose new style
  * is not applied yet is left as Cytoscape marks it: measuring applies that style, and what it

@@ -36,12 +36,14 @@ export class VisibilityLayer implements GraphLayer {
 	/** The focus the view was last fitted to: a focus is fitted once, not again per batch. */
 	private fittedFocus = '';
 
+	/** `links`: the graph's adjacency, when the caller has it already. */
 	constructor(
 		private readonly graph: GraphData,
 		private readonly visibility: Visibility,
-		previous?: VisibilityLayer
+		previous?: VisibilityLayer,
+		links?: Adjacency
 	) {
-		this.links = previous?.graph === graph ? previous.links : graphAdjacency(graph);
+		this.links = links ?? (previous?.graph === graph ? previous.links : graphAdjacency(graph));
 		this.fittedFocus = previous?.fittedFocus ?? '';
 	}
 
