@@ -15,6 +15,11 @@ export interface Box {
 	y2: number;
 }
 
+/** `b` grown by `by` on every side. */
+export function grown(b: Box, by: number): Box {
+	return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
+}
+
 /** As Cytoscape tests boxes: edges touching meet, and a side not a number meets anything. */
 export function meets(a: Box, b: Box): boolean {
 	return !(a.x1 > b.x2 || b.x1 > a.x2 || a.y1 > b.y2 || b.y1 > a.y2);

@@ -18,7 +18,7 @@
  * exported image) is left to Cytoscape.
  */
 import type { Core } from 'cytoscape';
-import type { Box } from './box-grid';
+import { grown, type Box } from './box-grid';
 import { clipPolyline } from './polyline-clip';
 
 /** Edge shapes whose points are a polyline: the ones this cuts. */
@@ -95,10 +95,6 @@ function strokePieces(
 	}
 	context.setLineDash([]);
 	context.lineDashOffset = before;
-}
-
-function grown(b: Box, by: number): Box {
-	return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
 }
 
 function within(pts: number[], b: Box): boolean {

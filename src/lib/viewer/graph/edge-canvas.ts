@@ -10,7 +10,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphData } from '$lib/core/view/elements';
 import { arrivingClass, NO_HIGHLIGHT, type Highlight } from '../highlight';
-import { BoxGrid, meets, type Box } from './box-grid';
+import { BoxGrid, grown, meets, type Box } from './box-grid';
 import { edgeLines, type EdgeLine } from './edge-lines';
 import { edgeLook, type EdgeLook } from './edge-look';
 import { strokeGroup, svgGroup, type Group } from './edge-paint';
@@ -127,7 +127,7 @@ export class EdgeCanvas {
 		const zoom = this.cy.zoom();
 		const pan = this.cy.pan();
 		ctx.setTransform(scale * zoom, 0, 0, scale * zoom, scale * pan.x, scale * pan.y);
-		const view = grown(this.cy.extent(), MARGIN_PX / zoom);
+		const view = this.viewArea();
 		const lines = this.within(view);
 		const arrows = (look: EdgeLook) => look.arrowSize * 0.3 * zoom >= MIN_ARROW_PX;
 		for (const group of this.groups(lines))
@@ -140,7 +140,7 @@ export class EdgeCanvas {
 	svgOfView(): string {
 		const zoom = this.cy.zoom();
 		const pan = this.cy.pan();
-		const lines = this.within(grown(this.cy.extent(), MARGIN_PX / zoom));
+		const lines = this.within(this.viewArea());
 		const width = this.cy.width();
 		const height = this.cy.height();
 		const parts = this.groups(lines).map(svgGroup);
@@ -152,6 +152,11 @@ export class EdgeCanvas {
 			'</g>',
 			'</svg>'
 		].join('\n');
+	}
+
+	/** The part of the graph in view, with the margin that hides where a line is cut. */
+	private viewArea(): Box {
+		return grown(this.cy.extent(), MARGIN_PX / this.cy.zoom());
 	}
 
 	private redraw() {
@@ -216,13 +221,14 @@ export class EdgeCanvas {
 	private paintAll() {
 		const { canvas, screen } = this;
 		if (!canvas || !screen) return;
-		const width = Math.round(screen.container.clientWidth * screen.ratio);
-		const height = Math.round(screen.container.clientHeight * screen.ratio);
+		// Cytoscape's own record of its size: reading the container's would ask for a layout.
+		const width = Math.round(this.cy.width() * screen.ratio);
+		const height = Math.round(this.cy.height() * screen.ratio);
 		if (canvas.width !== width || canvas.height !== height) {
 			canvas.width = width;
 			canvas.height = height;
-			canvas.style.width = `${screen.container.clientWidth}px`;
-			canvas.style.height = `${screen.container.clientHeight}px`;
+			canvas.style.width = `${this.cy.width()}px`;
+			canvas.style.height = `${this.cy.height()}px`;
 		}
 		const ctx = canvas.getContext('2d');
 		if (!ctx) return;
@@ -258,8 +264,4 @@ export class EdgeCanvas {
 		}
 		return [...byKey.values()].sort((a, b) => a.order - b.order);
 	}
-}
-
-function grown(b: Box, by: number): Box {
-	return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
 }
