@@ -362,6 +362,29 @@ test('a large map draws its edges itself: under the nodes, filtered with them, l
 	expect(errors).toEqual([]);
 });
 
+test('a large map draws its graph before its panels, and the panels follow', async ({ page }) => {
+	// When the tabs and the graph's first frame appear, in the page's own clock, from its start.
+	await page.addInitScript(() => {
+		const seen: Record<string, number> = {};
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		new MutationObserver(() => {
+			const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
+			if (graph?.dataset.ready && !seen.graph) seen.graph = performance.now();
+			if (document.querySelector('[role="tablist"]') && !seen.tabs) seen.tabs = performance.now();
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	await page.goto('/maps/large/');
+	await graphDrawn(page);
+	await expect(page.getByRole('tab', { name: 'Outline' })).toBeVisible();
+	const seen = await page.evaluate(
+		() => (window as unknown as { seen: Record<string, number> }).seen
+	);
+	expect(seen.tabs).toBeGreaterThan(seen.graph!);
+	// The panels work as on any map: the outline lists the map's positions.
+	await page.getByRole('tab', { name: 'Outline' }).click();
+	await expect(page.locator('#panel-outline [role="treeitem"]').first()).toBeVisible();
+});
+
 test('a search from a link on a large map lights its hits and dims every other node', async ({
 	page
 }) => {

@@ -26,7 +26,7 @@ const pagePolicy = cspFromConfig(config.kit?.csp?.directives ?? {});
 const PAGES = ['/', '/maps/japan-nato/', '/open/', '/embed/japan-nato/'];
 const OTHER_FILES = [
 	'/_app/immutable/entry/start.js',
-	'/favicon.svg',
+	'/favicon.png',
 	'/maps/japan-nato/graph.json',
 	'/__data.json'
 ];

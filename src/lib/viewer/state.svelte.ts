@@ -45,6 +45,11 @@ export class ViewerState {
 	 * this, so that it does not take a core from the graph while a large map opens.
 	 */
 	graphSettled = $state(false);
+	/**
+	 * The graph's first frame is on screen, or the graph could not be drawn: a viewer mounted
+	 * after its page loaded (a large map) draws its panels after that frame, not before it.
+	 */
+	graphShown = $state(false);
 
 	private engine: SearchEngine | null = null;
 

@@ -116,6 +116,10 @@ describe('CyView', () => {
 		await view.open(chain(200));
 		frame(); // the first frame
 		expect(progress.at(-1)).toMatchObject({ status: 'ready', complete: false });
+		// Nothing more runs in that frame: the rest waits for a task, so the frame paints first.
+		expect(view.instance!.nodes().length).toBeLessThan(200);
+		expect(marks.batches).toBeUndefined();
+		task(); // the later batches set out
 		task(); // the last batch
 		expect(view.instance!.nodes().length).toBe(200);
 		expect(waiting(false)).toBe(0);
@@ -129,6 +133,7 @@ describe('CyView', () => {
 		const { view, progress, step } = headless();
 		await view.open(chain(200));
 		step(); // the first frame
+		step(); // the later batches set out
 		view.instance!.add = () => {
 			throw new Error('a broken batch');
 		};
@@ -234,6 +239,7 @@ describe('CyView', () => {
 		const { view, marks, progress, step, drain } = headless();
 		await view.open(chain(count));
 		step(); // the first frame
+		step(); // the later batches set out
 		const cy = view.instance!;
 		const first = cy.nodes().length;
 		expect(first).toBeLessThan(count);

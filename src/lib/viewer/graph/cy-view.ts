@@ -148,9 +148,14 @@ export class CyView {
 					this.report({ status: 'ready' });
 					this.host.mark('readyMs', String(Math.round(performance.now())));
 					this.host.mark('ready', 'true');
-					// A small map's titles outside the opening view, once it is on screen.
-					this.updateLabels();
-					this.addRest(instance, rest);
+					// A task later, so that this frame is painted first: a small map's titles
+					// outside the opening view, then a large map's later batches.
+					this.host.later(
+						this.guarded(() => {
+							this.updateLabels();
+							this.addRest(instance, rest);
+						})
+					);
 				})
 			);
 		} catch (e) {
