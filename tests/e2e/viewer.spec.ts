@@ -362,27 +362,85 @@ test('a large map draws its edges itself: under the nodes, filtered with them, l
 	expect(errors).toEqual([]);
 });
 
-test('a large map draws its graph before its panels, and the panels follow', async ({ page }) => {
-	// When the tabs and the graph's first frame appear, in the page's own clock, from its start.
-	await page.addInitScript(() => {
-		const seen: Record<string, number> = {};
-		(window as unknown as { seen: typeof seen }).seen = seen;
-		new MutationObserver(() => {
-			const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
-			if (graph?.dataset.ready && !seen.graph) seen.graph = performance.now();
-			if (document.querySelector('[role="tablist"]') && !seen.tabs) seen.tabs = performance.now();
-		}).observe(document, { subtree: true, childList: true, attributes: true });
+for (const [where, path, size] of [
+	['map page', '/maps/large/', { width: 1280, height: 800 }],
+	['embed on a phone', '/embed/large/', { width: 390, height: 844 }]
+] as const)
+	test(`a large map draws its graph before its panels, which follow without moving it (${where})`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		// When the tabs and the graph's first frame appear, in the page's own clock, and where
+		// the graph was on screen then.
+		await page.addInitScript(() => {
+			const seen: Record<string, number> = {};
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			new MutationObserver(() => {
+				const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
+				if (graph?.dataset.ready && !seen.graph) {
+					seen.graph = performance.now();
+					seen.top = graph.getBoundingClientRect().top + scrollY;
+				}
+				if (document.querySelector('[role="tablist"]') && !seen.tabs) seen.tabs = performance.now();
+			}).observe(document, { subtree: true, childList: true, attributes: true });
+		});
+		await page.goto(path);
+		const graph = await graphDrawn(page);
+		await expect(page.getByRole('tab', { name: 'Outline' })).toBeVisible();
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: Record<string, number> }).seen
+		);
+		expect(seen.tabs).toBeGreaterThan(seen.graph!);
+		const top = await graph.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+		expect(Math.abs(top - seen.top!)).toBeLessThan(1);
+		// The panels work as on any map: the outline lists the map's positions.
+		await page.getByRole('tab', { name: 'Outline' }).click();
+		await expect(page.locator('#panel-outline [role="treeitem"]').first()).toBeVisible();
 	});
+
+test('a large map whose graph fails or never comes still shows its panels', async ({ page }) => {
+	await page.route('**/maps/large/graph.json', (route) => route.abort());
+	await page.goto('/maps/large/');
+	await expect(page.getByText('The map could not be drawn')).toBeVisible();
+	await expect(page.getByRole('tab', { name: 'Outline' })).toBeVisible();
+	// A download that stalls: the outline is there a moment later all the same.
+	await page.unroute('**/maps/large/graph.json');
+	await page.route('**/maps/large/graph.json', () => {});
+	await page.reload();
+	await expect(page.getByRole('tab', { name: 'Outline' })).toBeVisible({ timeout: 5000 });
+	await expect(page.getByTestId('graph')).not.toHaveAttribute('data-ready', 'true');
+});
+
+test('going back from one map to another shows the map gone back to, its graph and its panels', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
 	await page.goto('/maps/large/');
 	await graphDrawn(page);
+	await page.getByRole('link', { name: /^Ronten/ }).click();
+	await page.getByRole('link', { name: 'NATO and Japan' }).first().click();
+	await expect(page).toHaveURL(/japan-nato/);
+	await graphDrawn(page);
+	await page.evaluate(() => history.go(-2));
+	await expect(page).toHaveURL(/maps\/large\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('1100 statements');
 	await expect(page.getByRole('tab', { name: 'Outline' })).toBeVisible();
-	const seen = await page.evaluate(
-		() => (window as unknown as { seen: Record<string, number> }).seen
-	);
-	expect(seen.tabs).toBeGreaterThan(seen.graph!);
-	// The panels work as on any map: the outline lists the map's positions.
-	await page.getByRole('tab', { name: 'Outline' }).click();
-	await expect(page.locator('#panel-outline [role="treeitem"]').first()).toBeVisible();
+	const graph = page.getByTestId('graph');
+	await expect(graph).toHaveAttribute('data-ready', 'true');
+	const titled = () =>
+		graph.evaluate(
+			(el) =>
+				(
+					el as unknown as { _cyreg: { cy: { nodes(s: string): { length: number } } } }
+				)._cyreg.cy.nodes('[id = "position-0"]').length
+		);
+	await expect.poll(titled).toBe(1);
+	// Forward again: the reference map, not the large one under its name.
+	await page.evaluate(() => history.go(2));
+	await expect(page).toHaveURL(/japan-nato/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('NATO and Japan');
+	await expect.poll(titled).toBe(0);
+	expect(errors).toEqual([]);
 });
 
 test('a search from a link on a large map lights its hits and dims every other node', async ({

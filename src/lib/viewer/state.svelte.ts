@@ -46,8 +46,9 @@ export class ViewerState {
 	 */
 	graphSettled = $state(false);
 	/**
-	 * The graph's first frame is on screen, or the graph could not be drawn: a viewer mounted
-	 * after its page loaded (a large map) draws its panels after that frame, not before it.
+	 * The graph's first frame is on screen, the graph could not be drawn, or it is slow to come
+	 * (GraphCanvas): a viewer mounted after its page loaded (a large map) draws its panels after
+	 * that frame, not before it.
 	 */
 	graphShown = $state(false);
 

@@ -20,7 +20,8 @@ export interface UrlSync {
 /**
  * How long the URL waits for a reader to stop typing or toggling. Each write is a history call
  * that the browser answers with work of its own (it fetches and decodes the page's icon again:
- * 5–60 ms a keystroke on a large map), and Safari refuses more than 100 of them in 30 seconds.
+ * 5–60 ms a keystroke on a large map, measured when the icon was an SVG), and Safari refuses
+ * more than 100 of them in 30 seconds.
  */
 const SETTLE_MS = 300;
 

@@ -117,7 +117,6 @@ describe('CyView', () => {
 		frame(); // the first frame
 		expect(progress.at(-1)).toMatchObject({ status: 'ready', complete: false });
 		// Nothing more runs in that frame: the rest waits for a task, so the frame paints first.
-		expect(view.instance!.nodes().length).toBeLessThan(200);
 		expect(marks.batches).toBeUndefined();
 		task(); // the later batches set out
 		task(); // the last batch
