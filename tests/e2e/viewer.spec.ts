@@ -398,6 +398,29 @@ for (const [where, path, size] of [
 		await expect(page.locator('#panel-outline [role="treeitem"]').first()).toBeVisible();
 	});
 
+test('the map page keeps its layout while it starts: nothing the reader sees jumps', async ({
+	page
+}) => {
+	// Layout shifts not caused by the reader, summed (the browser's own measure).
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifted: number };
+		w.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+				if (!e.hadRecentInput) w.shifted += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/maps/japan-nato/');
+	await graphDrawn(page, 'complete');
+	// The reader's notes open after hydration: the toolbar's "only what I annotated" was added
+	// then and pushed the graph down (0.27).
+	await expect(page.getByLabel('only what I annotated')).toBeEnabled();
+	await page.waitForTimeout(300);
+	expect(
+		await page.evaluate(() => (window as unknown as { shifted: number }).shifted)
+	).toBeLessThan(0.05);
+});
+
 test('a large map whose graph fails or never comes still shows its panels', async ({ page }) => {
 	await page.route('**/maps/large/graph.json', (route) => route.abort());
 	await page.goto('/maps/large/');
