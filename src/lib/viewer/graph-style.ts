@@ -8,7 +8,7 @@ import { evaluationStyle } from './graph/evaluation';
 import { compareStyle } from './graph/compare';
 import { readerMarkStyle } from './graph/annotations';
 import {
-	INDENT,
+	INDENT_FOOT,
 	NODE_HEIGHT,
 	NODE_WIDTH,
 	POSITION_HEIGHT,
@@ -87,7 +87,7 @@ function routes(): StylesheetJson {
 			selector: 'edge[?indent]',
 			style: {
 				'source-endpoint': '-50% 0%',
-				'target-endpoint': `${INDENT / 2 - NODE_WIDTH / 2}px ${NODE_HEIGHT / 2}px`
+				'target-endpoint': `${INDENT_FOOT.x}px ${INDENT_FOOT.y}px`
 			}
 		},
 		{ selector: 'edge[?up]', style: { 'source-endpoint': '0% -50%' } },

@@ -34,6 +34,12 @@ export const ROW_HEIGHT = 84;
 /** Indentation per level, and the deepest level that is indented further. */
 export const INDENT = 20;
 export const MAX_LEVEL = 4;
+/**
+ * Where an indented edge (routes.ts) meets its parent, from the parent's centre: the foot of its
+ * box, half an indentation in from the left. The stylesheet and a large map's own edge lines
+ * both end there.
+ */
+export const INDENT_FOOT = { x: INDENT / 2 - NODE_WIDTH / 2, y: NODE_HEIGHT / 2 };
 /** A column's own width: the widest box at the deepest indentation. */
 export const COLUMN_WIDTH = NODE_WIDTH + MAX_LEVEL * INDENT;
 /** The gutter between columns, where edges that leave a column run. */

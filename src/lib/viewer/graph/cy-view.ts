@@ -247,19 +247,20 @@ export class CyView {
 	}
 
 	private visibilityLayer(): VisibilityLayer | null {
-		if (!this.graph || !this.visibility) return null;
+		const links = this.adjacency();
+		if (!this.graph || !links || !this.visibility) return null;
 		const previous = this.layers.get('visibility');
 		return new VisibilityLayer(
 			this.graph,
 			this.visibility,
-			previous instanceof VisibilityLayer ? previous : undefined,
-			this.adjacency() ?? undefined
+			links,
+			previous instanceof VisibilityLayer ? previous : undefined
 		);
 	}
 
 	private adjacency(): Adjacency | null {
-		if (!this.links && this.graph) this.links = graphAdjacency(this.graph);
-		return this.links;
+		if (!this.graph) return null;
+		return (this.links ??= graphAdjacency(this.graph));
 	}
 
 	/** The Evaluate layer: each node's verdict and strength in `evaluation`; null takes it off. */

@@ -13,7 +13,7 @@
 import type { EdgeKind } from '$lib/core/model';
 import type { EdgeElement, GraphData, NodeElement } from '$lib/core/view/elements';
 import {
-	INDENT,
+	INDENT_FOOT,
 	NODE_HEIGHT,
 	NODE_WIDTH,
 	POSITION_HEIGHT,
@@ -111,8 +111,8 @@ function endOnSides(pts: number[], data: EdgeElement['data'], s: Point, t: Point
 	const last = pts.length - 2;
 	if (data.indent) {
 		pts[0] = s.x - NODE_WIDTH / 2;
-		pts[last] = t.x + INDENT / 2 - NODE_WIDTH / 2;
-		pts[last + 1] = t.y + NODE_HEIGHT / 2;
+		pts[last] = t.x + INDENT_FOOT.x;
+		pts[last + 1] = t.y + INDENT_FOOT.y;
 	} else if (data.up) {
 		pts[1] = s.y - NODE_HEIGHT / 2;
 	}

@@ -6,7 +6,7 @@ import { evaluate } from '$lib/core/evaluate';
 import { graphStyle } from '../graph-style';
 import { CyView } from './cy-view';
 import { EvaluationLayer, verdictLine } from './evaluation';
-import { VisibilityLayer } from './visibility';
+import { graphAdjacency, VisibilityLayer } from './visibility';
 
 function graph() {
 	const map = referenceMap();
@@ -57,7 +57,11 @@ describe('the Evaluate layer', () => {
 		const view = { everything: { passes: () => true, focus: null } };
 		const data = toElements(map);
 		const fold = (ids: string[]) =>
-			new VisibilityLayer(data, { ...view.everything, collapsed: new Set(ids) }).apply(cy);
+			new VisibilityLayer(
+				data,
+				{ ...view.everything, collapsed: new Set(ids) },
+				graphAdjacency(data)
+			).apply(cy);
 		const thesis = cy.getElementById(REFERENCE_THESIS).addClass('labelled');
 		fold([REFERENCE_THESIS]);
 		const folded = thesis.style('label');

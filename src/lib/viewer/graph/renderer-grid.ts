@@ -196,11 +196,11 @@ export function gridTheRenderer(cy: Core, reach?: (e: Element) => Box | null): v
  * the route of every edge it has. The grid measured each batch of a large map in the frame that
  * draws it, so every batch was worked out twice, the second time in the next batch's frame:
  * about 120 ms over the batches of 10,000 nodes, when the grid still measured every node and
- * Cytoscape held the edges (now it measures only what node-reach.ts leaves to it). Measuring changes nothing that was worked out,
- * so what was up to date before it is left marked so; a real change (a move, a new style) is
- * reported by Cytoscape apart from this and still marks the element. An element whose new style
- * is not applied yet is left as Cytoscape marks it: measuring applies that style, and what it
- * changes must be worked out.
+ * Cytoscape held the edges (now it measures only what node-reach.ts leaves to it). Measuring
+ * changes nothing that was worked out, so what was up to date before it is left marked so; a
+ * real change (a move, a new style) is reported by Cytoscape apart from this and still marks the
+ * element. An element whose new style is not applied yet is left as Cytoscape marks it:
+ * measuring applies that style, and what it changes must be worked out.
  */
 function measured(e: Element): Box {
 	const settled = e._private?.styleDirty !== true;

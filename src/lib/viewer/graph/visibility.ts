@@ -32,18 +32,16 @@ export function graphAdjacency(graph: GraphData): Adjacency {
 }
 
 export class VisibilityLayer implements GraphLayer {
-	private readonly links: Adjacency;
 	/** The focus the view was last fitted to: a focus is fitted once, not again per batch. */
 	private fittedFocus = '';
 
-	/** `links`: the graph's adjacency, when the caller has it already. */
+	/** `links`: the graph's adjacency (`graphAdjacency`); `previous`: the layer this replaces. */
 	constructor(
 		private readonly graph: GraphData,
 		private readonly visibility: Visibility,
-		previous?: VisibilityLayer,
-		links?: Adjacency
+		private readonly links: Adjacency,
+		previous?: VisibilityLayer
 	) {
-		this.links = links ?? (previous?.graph === graph ? previous.links : graphAdjacency(graph));
 		this.fittedFocus = previous?.fittedFocus ?? '';
 	}
 
