@@ -109,11 +109,19 @@ export function isEmptyNodeAnnotation(a: NodeVersion): boolean {
 	return !a.note.trim() && !a.stance && a.tags.length === 0;
 }
 
-/** Tags as a reader types them: trimmed, `#` dropped, without repeats or empties. */
+/**
+ * Tags as a reader types them: trimmed, leading `#` dropped, without repeats or empties. Clean
+ * tags come out as they went in: an export read back keeps them (so "## #" is no tag at all,
+ * not "#", which a second cleaning would drop).
+ */
 export function cleanTags(raw: readonly string[]): string[] {
 	const seen = new Set<string>();
 	for (const t of raw) {
-		const tag = t.replace(/\s+/g, ' ').trim().replace(/^#+/, '').trim().slice(0, MAX_TAG).trim();
+		const tag = t
+			.replace(/\s+/g, ' ')
+			.replace(/^[#\s]+/, '')
+			.slice(0, MAX_TAG)
+			.trim();
 		if (tag) seen.add(tag);
 	}
 	return [...seen];
