@@ -161,9 +161,13 @@ export function assign(pairs: readonly Candidate[]): Candidate[] {
 		const rowOf = new Map(rows.map((r, i) => [r, i]));
 		const colOf = new Map(cols.map((s, i) => [s, i]));
 		const best = group.reduce((m, c) => Math.max(m, c.score), 0);
-		// Costs, not profits: a pair costs what it falls short of the best score; a pair
-		// that is not a candidate costs more than any candidate, and is dropped if chosen.
-		const none = best + 1;
+		// Costs, not profits: a pair costs what it falls short of the best score, and a pair
+		// that is not a candidate costs as much as a score of nothing (it is dropped if chosen).
+		// The method fills every row or column, so the total cost is that count times the best
+		// score less the summed score: the least cost is the greatest summed score. A higher
+		// cost for non-candidates would make it pair as many nodes as it can first, which gave
+		// an exact match up for two weak ones.
+		const none = best;
 		const cost = rows.map(() => new Array<number>(cols.length).fill(none));
 		const at = new Map<number, Candidate>();
 		for (const c of group) {
