@@ -10,4 +10,9 @@ export interface PanelProps {
 	onselect: (id: string | null) => void;
 	/** Opens another panel. */
 	onshow: (view: PanelView) => void;
+	/**
+	 * Whether the reader's own notes and highlights are shown and edited here. Not in an
+	 * embed: a frame on another site's page is no place to keep or show them.
+	 */
+	personal?: boolean;
 }

@@ -21,6 +21,8 @@ export interface PanelSpec {
 	needsSelection: boolean;
 	/** A prompt, or a panel of its own (the Details panel opens on the map's overview). */
 	placeholder?: string | Component<PanelProps>;
+	/** Shows only the reader's own notes: left out where they are not (`PanelProps.personal`). */
+	personal?: boolean;
 }
 
 export const PANELS: readonly PanelSpec[] = [
@@ -42,7 +44,11 @@ export const PANELS: readonly PanelSpec[] = [
 	{ id: 'source', label: 'Source', component: SourcePanel, needsSelection: false },
 	{ id: 'outline', label: 'Outline', component: OutlinePanel, needsSelection: false },
 	{ id: 'flow', label: 'Flow', component: FlowPanel, needsSelection: false },
-	{ id: 'notes', label: 'Notes', component: NotesPanel, needsSelection: false }
+	{ id: 'notes', label: 'Notes', component: NotesPanel, needsSelection: false, personal: true }
 ];
+
+/** The panels a viewer shows: without the reader's own where they are not kept. */
+export const panelsFor = (personal = true): readonly PanelSpec[] =>
+	personal ? PANELS : PANELS.filter((p) => !p.personal);
 
 export type { PanelProps };

@@ -7,6 +7,7 @@ import { toViewerMap } from '$lib/core/view/viewer-map';
 import { ViewerState } from '../state.svelte';
 import NodePanel from './NodePanel.svelte';
 import SourcePanel from './SourcePanel.svelte';
+import PanelTabs from './PanelTabs.svelte';
 
 const viewerOf = (map: ArgumentMap, selected: string | null = null) => {
 	const viewer = new ViewerState(toViewerMap(map), () => Promise.reject(new Error('unused')));
@@ -94,5 +95,34 @@ describe('SourcePanel', () => {
 		expect(html).not.toMatch(/href="\s*javascript:/i);
 		expect(html).not.toMatch(/<a [^>]*javascript/i);
 		expect(html).toContain('<code>javascript:alert(document.cookie)</code>');
+	});
+});
+
+describe('a viewer without the reader’s notes (an embed)', () => {
+	const map = referenceMap();
+	const props = (personal: boolean) => ({
+		viewer: viewerOf(map, 'japan-first'),
+		mapPath: '/maps/japan-nato/',
+		onselect: noop,
+		onshow: noop,
+		personal
+	});
+
+	it('has no Notes tab, and a link to it opens Details', () => {
+		const viewer = viewerOf(map, 'japan-first');
+		viewer.view = 'notes';
+		const html = render(PanelTabs, { props: { ...props(false), viewer } }).body;
+		expect(html).not.toContain('id="tab-notes"');
+		expect(html).toMatch(
+			/id="tab-details"[^>]*aria-selected="true"|aria-selected="true"[^>]*id="tab-details"/
+		);
+		expect(render(PanelTabs, { props: props(true) }).body).toContain('id="tab-notes"');
+	});
+
+	it('shows no note editor in Details and no highlight tool in Source', () => {
+		expect(render(NodePanel, { props: props(false) }).body).not.toContain('note-editor');
+		expect(render(NodePanel, { props: props(true) }).body).toContain('note-editor');
+		expect(render(SourcePanel, { props: props(false) }).body).not.toContain('class="tool');
+		expect(render(SourcePanel, { props: props(true) }).body).toContain('class="tool');
 	});
 });
