@@ -27,6 +27,21 @@ describe('a hostile or broken annotation file', () => {
 		expect(formatDiagnostic(d!).split('\n')[0]).toMatch(/^in\.json:2:\d+ error invalid-json /);
 	});
 
+	it('reports a stray comma once, not each bracket after it', () => {
+		expect(codes('{"type": "AnnotationPage", "items": [1,]}')).toEqual(['invalid-json']);
+	});
+
+	it('places a problem of a file of one annotation at the root, not in a list', () => {
+		const text = JSON.stringify(good({ target: 'javascript:alert(1)//maps/m/?node=n' }), null, 2);
+		expect(readAnnotations(text, 'in.json').diagnostics).toMatchObject([
+			{
+				code: 'unknown-target',
+				path: '$.target',
+				line: text.split('\n').findIndex((l) => l.includes('"target"')) + 1
+			}
+		]);
+	});
+
 	it('names the JSON path of a missing field', () => {
 		const read = readAnnotations(page(good(), good({ id: undefined })), 'in.json');
 		expect(read.value).toEqual([]);

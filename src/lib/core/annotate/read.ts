@@ -58,7 +58,7 @@ export function readAnnotations(text: string, file: string): Staged<Annotation[]
 	const diagnostics: Diagnostic[] = [];
 	const value: Annotation[] = [];
 	found.items.forEach((item, i) => {
-		const read = readOne(item, [...found.base, i], doc, file);
+		const read = readOne(item, found.single ? found.base : [...found.base, i], doc, file);
 		diagnostics.push(...read.diagnostics);
 		if (read.value) value.push(read.value);
 	});
@@ -84,11 +84,12 @@ export function readAnnotations(text: string, file: string): Staged<Annotation[]
 function itemsOf(
 	doc: JsonDocument,
 	file: string
-): { items: unknown[]; base: Path } | { error: Diagnostic } {
+): { items: unknown[]; base: Path; single?: true } | { error: Diagnostic } {
 	const root = doc.value;
 	if (Array.isArray(root)) return { items: root, base: [] };
 	const type = isObject(root) ? root.type : undefined;
-	if (type === 'Annotation') return { items: [root], base: [] };
+	// One annotation is the whole file: its place is the root, not the first of a list.
+	if (type === 'Annotation') return { items: [root], base: [], single: true };
 	if (type === 'AnnotationPage' && isObject(root)) return list(root.items, ['items']);
 	if (type === 'AnnotationCollection' && isObject(root)) {
 		if (root.first === undefined && root.total === 0) return { items: [], base: [] };
@@ -205,7 +206,7 @@ function readOne(
 				targetPath,
 				'unknown-target',
 				'The target is not the address of a node of a map (…/MAP/?node=NODE).',
-				HINT
+				FOREIGN_HINT
 			);
 			return { diagnostics };
 		}
@@ -238,7 +239,7 @@ function readOne(
 			[...targetPath, 'source'],
 			'unknown-target',
 			'The target is not the address of a source of a map (…/MAP/?view=source&source=SOURCE).',
-			HINT
+			FOREIGN_HINT
 		);
 		return { diagnostics };
 	}
@@ -287,6 +288,9 @@ function readOne(
 }
 
 const HINT = 'Fix the annotation at this place, or leave it out of the file.';
+/** An address that is no map's is most often an annotation of another page, made by another tool. */
+const FOREIGN_HINT =
+	'Ronten reads annotations made on its own maps (exported with "Export annotations"); this one points at another page or was made by another tool. Leave it out of the file.';
 
 /** Our own times are compared as text, so every time is written the same way. */
 const iso = (s: string) => new Date(Date.parse(s)).toISOString();

@@ -24,7 +24,13 @@ export interface TargetIds {
 	source?: string;
 }
 
-/** The map, node and source ids an address names; null when it is no absolute URL. */
+/**
+ * The schemes a map is published or opened under: a site, or the one-file copy opened from
+ * disk. Any other (`javascript:`, `data:`) names no page of a map, whatever its path reads.
+ */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** The map, node and source ids an address names; null when it is no web or file address. */
 export function readIri(iri: string): TargetIds | null {
 	let url: URL;
 	try {
@@ -32,6 +38,7 @@ export function readIri(iri: string): TargetIds | null {
 	} catch {
 		return null;
 	}
+	if (!PAGE_SCHEMES.has(url.protocol)) return null;
 	const segments = url.pathname.split('/').filter(Boolean);
 	const last = segments.at(-1);
 	let map: string;

@@ -165,7 +165,9 @@ export function parseJsonDocument(text: string, file: string): Staged<JsonDocume
 		allowEmptyContent: false
 	});
 	const starts = lineStarts(text);
-	const diagnostics: Diagnostic[] = errors.slice(0, 20).map((e) => {
+	// Only the first: the parser goes on past it, and each bracket it then finds out of place
+	// (one stray comma gave three errors at one place) is an echo of the same mistake.
+	const diagnostics: Diagnostic[] = errors.slice(0, 1).map((e) => {
 		const code = printParseErrorCode(e.error);
 		return error(
 			'invalid-json',
