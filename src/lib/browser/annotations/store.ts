@@ -145,7 +145,7 @@ export class AnnotationStore {
 	async importText(text: string, file: string): Promise<ImportResult> {
 		// Merged into what is stored, so the summary counts against it.
 		await this.open();
-		const result = importAnnotations(text, file, this.mapId, this.byId);
+		const result = importAnnotations(text, file, this.mapId, this.byId, this.stamp());
 		if (result.changed.length) await this.write(result.changed);
 		return result;
 	}

@@ -18,13 +18,15 @@ export function importAnnotations(
 	text: string,
 	file: string,
 	mapId: string,
-	stored: ReadonlyMap<string, Annotation>
+	stored: ReadonlyMap<string, Annotation>,
+	/** When the import happens (ISO time): what it restores is dated so. */
+	now: string
 ): ImportResult {
 	const read = readAnnotations(text, file);
 	const empty: MergeSummary = { added: 0, updated: 0, skipped: 0, otherMap: 0 };
 	if (hasErrors(read.diagnostics))
 		return { changed: [], summary: empty, diagnostics: read.diagnostics };
-	const { changed, summary } = mergeImport(stored, read.value, mapId);
+	const { changed, summary } = mergeImport(stored, read.value, mapId, now);
 	const diagnostics = [...read.diagnostics];
 	if (read.value.length && summary.otherMap === read.value.length) {
 		const maps = [...new Set(read.value.map((a) => a.map))].slice(0, 3).join(', ');

@@ -80,12 +80,44 @@ describe('merging an import', () => {
 			{ ...v(T1, 'fresh'), id: 'd' },
 			{ ...v(T1, 'elsewhere'), id: 'e', map: 'other' }
 		];
-		const { changed, summary } = mergeImport(stored, incoming, 'm');
+		const { changed, summary } = mergeImport(stored, incoming, 'm', T3);
 		expect(summary).toEqual({ added: 1, updated: 1, skipped: 2, otherMap: 1 });
 		expect(changed.map((a) => a.id).sort()).toEqual(['a', 'b', 'd']);
 		expect(changed.find((a) => a.id === 'a')?.history).toEqual([v(T1, 'older')]);
 		expect(describeSummary(summary)).toBe(
 			'1 added, 1 updated, 2 skipped, 1 left out (another map).'
 		);
+	});
+});
+
+describe('importing over a deletion', () => {
+	const deleted = (modified: string) => v(modified, 'kept', { deleted: true });
+
+	it('brings back what the reader deleted here, dated after the deletion', () => {
+		const stored = new Map([['a', { ...deleted(T2), history: [v(T1, 'kept')] }]]);
+		const { changed, summary } = mergeImport(stored, [v(T1, 'kept')], 'm', T3);
+		expect(summary).toMatchObject({ added: 0, updated: 0, skipped: 0, restored: 1 });
+		const [back] = changed;
+		expect(back).toMatchObject({ id: 'a', note: 'kept', modified: T3 });
+		expect(back!.deleted).toBeUndefined();
+		expect(back!.history).toContainEqual(deleted(T2));
+		// Tabs merge by time: the restored version wins over the deletion they hold.
+		expect(mergeOne(stored.get('a'), back!).value.deleted).toBeUndefined();
+		expect(describeSummary(summary)).toBe(
+			'0 added, 0 updated, 0 skipped, 1 restored (deleted here).'
+		);
+	});
+
+	it('dates it after the deletion even when the clock is behind', () => {
+		const stored = new Map([['a', deleted(T3)]]);
+		const { changed } = mergeImport(stored, [v(T1, 'kept')], 'm', T2);
+		expect(changed[0]!.modified > T3).toBe(true);
+	});
+
+	it('leaves a deletion alone when the file holds it deleted too', () => {
+		const stored = new Map([['a', deleted(T2)]]);
+		const { changed, summary } = mergeImport(stored, [deleted(T2)], 'm', T3);
+		expect(changed).toEqual([]);
+		expect(summary.restored).toBeUndefined();
 	});
 });

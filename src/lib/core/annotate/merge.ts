@@ -13,13 +13,15 @@ import {
 	type AnnotationVersion
 } from './model';
 
-export type MergeOutcome = 'added' | 'updated' | 'skipped';
+export type MergeOutcome = 'added' | 'updated' | 'skipped' | 'restored';
 
 export interface MergeSummary {
 	added: number;
 	updated: number;
 	/** Already there, or older than what is stored (then kept in its history). */
 	skipped: number;
+	/** Deleted here, and brought back by the import (see `mergeImport`). */
+	restored?: number;
 	/** Annotations of another map, left out. */
 	otherMap: number;
 }
@@ -69,11 +71,17 @@ function distinctHistory(
 /**
  * An import: each incoming annotation of this map merged with the stored one
  * of its id. Returns only what changed (to be written) and the summary.
+ *
+ * One exception to "the newer wins": an annotation deleted here comes back when the file
+ * holds it. A reader importing a backup wants back what it holds; the deletion stays in its
+ * history, and the restored version is dated `now` (the import is an edit made now), so
+ * that tabs merging by time keep it.
  */
 export function mergeImport(
 	stored: ReadonlyMap<string, Annotation>,
 	incoming: readonly Annotation[],
-	mapId: string
+	mapId: string,
+	now: string
 ): { changed: Annotation[]; summary: MergeSummary } {
 	const summary: MergeSummary = { added: 0, updated: 0, skipped: 0, otherMap: 0 };
 	const result = new Map<string, Annotation>();
@@ -83,8 +91,14 @@ export function mergeImport(
 			continue;
 		}
 		const before = result.get(a.id) ?? stored.get(a.id);
+		const restored = before && restore(before, a, now);
+		if (restored) {
+			summary.restored = (summary.restored ?? 0) + 1;
+			result.set(a.id, restored);
+			continue;
+		}
 		const { value, outcome } = mergeOne(before, a);
-		summary[outcome]++;
+		summary[outcome as Exclude<MergeOutcome, 'restored'>]++;
 		// A version only sent to history still changes what is stored.
 		const grew = (value.history?.length ?? 0) !== (before?.history?.length ?? 0);
 		if (outcome !== 'skipped' || grew) result.set(a.id, value);
@@ -92,9 +106,28 @@ export function mergeImport(
 	return { changed: [...result.values()], summary };
 }
 
+/**
+ * `incoming` brought back over a deletion that would otherwise win: null unless what is
+ * stored is deleted and stays so by `mergeOne`, and `incoming` is not.
+ */
+function restore(stored: Annotation, incoming: Annotation, now: string): Annotation | null {
+	const gone = currentVersion(stored);
+	const back = currentVersion(incoming);
+	if (!gone.deleted || back.deleted || mergeOne(stored, incoming).outcome !== 'skipped')
+		return null;
+	const after = new Date(Date.parse(gone.modified) + 1).toISOString();
+	const version = { ...back, modified: now > after ? now : after };
+	const history = distinctHistory(
+		[...(stored.history ?? []), gone, ...(incoming.history ?? []), back],
+		version
+	);
+	return history.length ? { ...version, history } : version;
+}
+
 /** The summary as one sentence. */
 export function describeSummary(s: MergeSummary): string {
 	const parts = [`${s.added} added`, `${s.updated} updated`, `${s.skipped} skipped`];
+	if (s.restored) parts.push(`${s.restored} restored (deleted here)`);
 	if (s.otherMap) parts.push(`${s.otherMap} left out (another map)`);
 	return parts.join(', ') + '.';
 }

@@ -108,7 +108,8 @@ describe('a hostile or broken annotation file', () => {
 			page(good(), good({ id: 'urn:uuid:2', target: 42 })),
 			'in.json',
 			'm',
-			stored
+			stored,
+			'2026-01-01T00:00:00.000Z'
 		);
 		expect(result.changed).toEqual([]);
 		expect(result.summary).toEqual({ added: 0, updated: 0, skipped: 0, otherMap: 0 });

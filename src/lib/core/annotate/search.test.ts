@@ -54,6 +54,17 @@ describe('searching the reader’s notes', () => {
 		expect(searchNotes(list, 'traffic -old', 10).map((h) => h.id)).toEqual(['b', 'c']);
 	});
 
+	it('finds a tag typed as it is shown (#tag), and words whatever their accents', () => {
+		const list = [
+			node('a', 'Cafe\u0301 crowds; Z\u0335\u0321a\u0336lgo', ['hashtag']),
+			node('b', 'ﬁnal word')
+		];
+		expect(searchNotes(list, '#hashtag', 10).map((h) => h.id)).toEqual(['a']);
+		expect(searchNotes(list, 'café zalgo', 10).map((h) => h.id)).toEqual(['a']);
+		expect(searchNotes(list, 'CAFE', 10).map((h) => h.id)).toEqual(['a']);
+		expect(searchNotes(list, 'final', 10).map((h) => h.id)).toEqual(['b']);
+	});
+
 	it('ranks a word in the reader’s own note first, then keeps the list’s order (newest first)', () => {
 		const list = [
 			highlight('q', 'bus lanes'),

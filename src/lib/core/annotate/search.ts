@@ -19,14 +19,27 @@ export interface NoteHit {
 const EXCERPT = 90;
 
 /**
+ * Text as it is compared: lower-cased, compatibility forms unfolded and accents and other
+ * combining marks dropped, so that "é" typed finds "e" + a combining accent, "ﬁ" finds "fi",
+ * and a word decorated with marks is found by its letters.
+ */
+export function foldText(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
  * The query's words, lower-cased, without the map search's syntax (`+must`, `-not`, `pre*`,
  * `field:word`), which means nothing for a note.
  */
 export function noteTerms(query: string): { want: string[]; not: string[] } {
 	const want: string[] = [];
 	const not: string[] = [];
-	for (const raw of query.toLowerCase().split(/\s+/)) {
-		const word = raw.replace(/^[+-]/, '').replace(/[*~^]\d*$|\*/g, '');
+	for (const raw of foldText(query).split(/\s+/)) {
+		// A tag is shown as #tag and may be typed so.
+		const word = raw
+			.replace(/^[+-]/, '')
+			.replace(/^#+/, '')
+			.replace(/[*~^]\d*$|\*/g, '');
 		if (!word || word.includes(':')) continue;
 		(raw.startsWith('-') ? not : want).push(word);
 	}
@@ -40,9 +53,10 @@ export function searchNotes(list: readonly Annotation[], query: string, limit = 
 	const scored: { hit: NoteHit; score: number; order: number }[] = [];
 	list.forEach((a, order) => {
 		if (a.deleted) return;
-		const note = a.note.toLowerCase();
-		const quote = a.kind === 'highlight' ? a.anchor.exact.toLowerCase() : '';
-		const tags = a.tags.join(' ').toLowerCase();
+		// Folded texts can be shorter than the notes: excerpts are placed near, not exactly at, a word.
+		const note = foldText(a.note);
+		const quote = a.kind === 'highlight' ? foldText(a.anchor.exact) : '';
+		const tags = foldText(a.tags.join(' '));
 		const all = `${note}\n${tags}\n${quote}`;
 		if (!want.every((w) => all.includes(w)) || not.some((w) => all.includes(w))) return;
 		// A word in the reader's own words counts more than one in a quote or a tag.

@@ -6,6 +6,8 @@ import { readAnnotations } from './read';
 import { importAnnotations } from './import';
 import { cleanTags, type Annotation } from './model';
 
+const NOW = '2026-01-01T00:00:00.000Z';
+
 const MAP = {
 	id: 'car-free',
 	title: 'Car-free centres',
@@ -83,10 +85,10 @@ describe('W3C Web Annotation mapping', () => {
 
 	it('matches by map and node ids, not by the host or base path', () => {
 		const text = exportAnnotations([note], { ...MAP, url: 'http://localhost:4173/maps/car-free/' });
-		const moved = importAnnotations(text, 'f.jsonld', 'car-free', new Map());
+		const moved = importAnnotations(text, 'f.jsonld', 'car-free', new Map(), NOW);
 		expect(moved.summary.added).toBe(1);
 		expect(moved.changed[0]).toEqual(note);
-		const other = importAnnotations(text, 'f.jsonld', 'another-map', new Map());
+		const other = importAnnotations(text, 'f.jsonld', 'another-map', new Map(), NOW);
 		expect(other.changed).toEqual([]);
 		expect(other.summary.otherMap).toBe(1);
 		expect(other.diagnostics.map((d) => d.code)).toEqual(['other-map']);
@@ -164,7 +166,7 @@ describe('export → import', () => {
 				}),
 				(list) => {
 					const text = exportAnnotations(list, MAP);
-					const back = importAnnotations(text, 'round.jsonld', MAP.id, new Map());
+					const back = importAnnotations(text, 'round.jsonld', MAP.id, new Map(), NOW);
 					expect(back.diagnostics).toEqual([]);
 					const byId = (x: Annotation[]) => [...x].sort((a, b) => (a.id < b.id ? -1 : 1));
 					expect(byId(back.changed)).toEqual(byId(list));
