@@ -173,4 +173,26 @@ sources:
 		expect(codes(r)).toEqual(['invalid-data']);
 		expect(r.map.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
 	});
+
+	it('refuses YAML references, which a few lines can grow into billions of values', () => {
+		// Nested eight deep, this took gigabytes and twenty seconds; nine ended the process.
+		const levels = 'abcdefghi'.split('');
+		const bomb = levels
+			.map(
+				(l, i) =>
+					`${l}: &${l} [${Array(9)
+						.fill(i ? `*${levels[i - 1]}` : 'x')
+						.join(',')}]`
+			)
+			.join('\n');
+		const front = compileText(`===\ntitle: T\n${bomb}\nzz: *i\n===\n\n[A]: Alpha. #position\n`);
+		expect(front.diagnostics).toMatchObject([{ code: 'invalid-front-matter', line: 4, column: 8 }]);
+		expect(front.map.nodes.map((n) => n.id)).toEqual(['a']);
+		const data = compileText(`[A]: Alpha. #position {a: &a [x, x], b: [*a, *a]}\n`);
+		expect(codes(data)).toEqual(['invalid-data']);
+		// Asterisks and ampersands in text are no references.
+		expect(codes(compileText('[A]: Alpha. #position {note: "R&D", x: a*b, y: 2 * 3}\n'))).toEqual(
+			[]
+		);
+	});
 });

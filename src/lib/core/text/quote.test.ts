@@ -63,6 +63,17 @@ function closestByRecounting(text: string, needle: string): string | null {
 	return best.score < 0.3 ? null : text.slice(best.start, best.start + needle.length).trim();
 }
 
+describe('a very long quote', () => {
+	it('is found, where one pattern of its words could not be compiled', () => {
+		const words = Array.from({ length: 20_000 }, (_, i) => `w${i % 97}`);
+		const source = `Before. ${words.join(' \n ')} After.`;
+		const found = quoteIndex(source).find(words.join(' '));
+		expect(found).toMatchObject({ start: 8, occurrences: 1 });
+		expect(found!.exact.endsWith(` ${words.at(-1)}`)).toBe(true);
+		expect(quoteIndex(source).find(`${words.join(' ')} Nowhere`)).toBeNull();
+	});
+});
+
 describe('quoteIndex on generated texts', () => {
 	it('folds white space exactly as replacing every run of it with one space', () => {
 		const text = fc

@@ -60,27 +60,46 @@ export function quoteIndex(source: string): QuoteIndex {
 	};
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a regular expression's \s takes: the runs between a quote's words. */
+const SPACE = /\s/;
+
+/**
+ * The end of the quote's words found from `at` on, each after a run of white space, or -1.
+ * Word by word, not by one regular expression of the whole quote: a quote of some thousands
+ * of words made a pattern the engine could not compile ("stack overflow", "too large"), and
+ * the whole map failed with it.
+ */
+function matchFrom(source: string, at: number, words: readonly string[]): number {
+	let i = at + words[0]!.length;
+	for (let w = 1; w < words.length; w++) {
+		const gap = i;
+		while (i < source.length && SPACE.test(source[i]!)) i++;
+		if (i === gap || !source.startsWith(words[w]!, i)) return -1;
+		i += words[w]!.length;
+	}
+	return i;
+}
 
 function findQuote(source: string, quote: string): QuoteMatch | null {
 	const needle = foldWhitespace(quote);
 	if (!needle) return null;
-	// Every word of the quote starts and ends with a non-space, so each \s+ takes a whole run.
-	const pattern = new RegExp(needle.split(' ').map(escapeRegExp).join('\\s+'), 'g');
-	const first = pattern.exec(source);
-	if (!first) return null;
+	// Every word of the quote starts and ends with a non-space, so each gap takes a whole run.
+	const words = needle.split(' ');
+	let first: { start: number; end: number } | null = null;
 	let occurrences = 0;
-	for (let m: RegExpExecArray | null = first; m; m = pattern.exec(source)) {
+	// Overlapping occurrences count too, as they would in the folded text.
+	for (let at = source.indexOf(words[0]!); at >= 0; at = source.indexOf(words[0]!, at + 1)) {
+		const end = matchFrom(source, at, words);
+		if (end < 0) continue;
 		occurrences++;
-		// Overlapping occurrences count too, as they would in the folded text.
-		pattern.lastIndex = m.index + 1;
+		first ??= { start: at, end };
 	}
-	const start = first.index;
-	const end = start + first[0].length;
+	if (!first) return null;
+	const { start, end } = first;
 	return {
 		start,
 		end,
-		exact: first[0],
+		exact: source.slice(start, end),
 		prefix: source.slice(Math.max(0, start - CONTEXT), start),
 		suffix: source.slice(end, end + CONTEXT),
 		occurrences
