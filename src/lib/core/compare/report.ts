@@ -14,6 +14,7 @@ import type {
 	MissingGroup,
 	PositionSummary
 } from './types';
+import { counted } from '../text/count';
 
 /** How much each reference node counts towards coverage (docs/compare.md). */
 export const COVERAGE_WEIGHTS = {
@@ -145,8 +146,6 @@ function positionSummaries(map: ComparableMap, covered: Set<string>): PositionSu
 		});
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 function sentence(
 	position: NodeWithoutLocation,
 	s: Omit<PositionSummary, 'sentence'>,
@@ -154,7 +153,7 @@ function sentence(
 ): string {
 	const name = `«${position.title}»`;
 	const part = (t: PositionSummary['reasons'], one: string, many: string, prep: string) =>
-		`${t.covered} of the ${t.total} ${plural(t.total, one, many)} ${prep} it`;
+		`${t.covered} of the ${counted(t.total, one, many)} ${prep} it`;
 	const parts = [
 		s.reasons.total ? part(s.reasons, 'reason', 'reasons', 'for') : '',
 		s.objections.total ? part(s.objections, 'objection', 'objections', 'to') : ''
