@@ -188,6 +188,44 @@ test.describe('the embed inside another site', () => {
 	});
 });
 
+test.describe('the embed further down another site', () => {
+	let host: Server;
+	let hostUrl = '';
+	test.beforeAll(async ({ baseURL }) => {
+		host = createServer((req, res) => {
+			const query = new URL(req.url ?? '/', 'http://host').search;
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(
+				// The frame starts in view (a frame out of view gets no animation frames, and may
+				// not even start), low enough that centring a quote in the whole page would move it.
+				`<!doctype html><title>Host</title><h1>A blog post</h1><p style="height: 500px">A long post.</p>` +
+					`<iframe title="Argument map" width="320" height="520" src="${baseURL}/embed/japan-nato/${query}"></iframe>` +
+					'<p style="height: 2000px">More of the post.</p>'
+			);
+		});
+		await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+		const address = host.address();
+		hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	});
+	test.afterAll(() => host.close());
+
+	test('opened on a quote or an outline row, never scrolls the page around it', async ({
+		page
+	}) => {
+		for (const view of ['source', 'outline']) {
+			await page.goto(`${hostUrl}/?node=quote-interregional-competition&view=${view}`);
+			const frame = page.frameLocator('iframe');
+			await expect(frame.locator(`#panel-${view}`)).toBeVisible({ timeout: 30_000 });
+			const node = 'quote-interregional-competition';
+			const shown = view === 'source' ? `mark[data-nodes~="${node}"]` : `[data-id="${node}"]`;
+			await expect(frame.locator(`#panel-${view} ${shown}`).first()).toBeAttached();
+			// The (smooth) scroll to the node, had it reached the page, would be under way by now.
+			await page.waitForTimeout(800);
+			expect(await page.evaluate(() => scrollY)).toBe(0);
+		}
+	});
+});
+
 test('the map page offers a ready iframe snippet of the current node', async ({ page }) => {
 	await page.goto('/maps/japan-nato/?node=japan-first');
 	await graphDrawn(page);
