@@ -45,13 +45,17 @@ export function search(s: SearchIndex, query: string, options: SearchOptions = {
 	const last = prefix && parsed.words.length && !/\s$/.test(query) ? words.at(-1) : undefined;
 	const { REQUIRED, PROHIBITED } = lunr.Query.presence;
 
-	const results = s.index.query((q) => {
-		for (const t of words) addTerm(q, s.index, t, {}, t === last);
-		for (const t of phraseWords) addTerm(q, s.index, t, { presence: REQUIRED }, false);
-		for (const t of excludedWords) q.term(t, { presence: PROHIBITED } as Clause);
-		if (last && last.length >= 2)
-			q.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5 });
-	});
+	const run = (typos: ReadonlySet<string>) =>
+		s.index.query((q) => {
+			for (const t of words) addTerm(q, s.index, t, {}, t === last, typos.has(t));
+			for (const t of phraseWords) addTerm(q, s.index, t, { presence: REQUIRED }, false, false);
+			for (const t of excludedWords) q.term(t, { presence: PROHIBITED } as Clause);
+			if (last && last.length >= 2)
+				q.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5 });
+		});
+	let results = run(new Set());
+	const typos = stemmedTypos(s, words, results);
+	if (typos.size) results = run(typos);
 	const phrases = parsed.phrases.map(phraseText);
 	const hits: SearchHit[] = [];
 	for (const r of results) {
@@ -87,12 +91,46 @@ const trimPunctuation = (t: string) =>
 	t.replace(/\*/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
- * A word the index holds is searched as it is. One it does not hold (and that is not
- * the start of a longer word being typed) is searched within one or two edits.
+ * Words the index knows only by their stem, which no document found holds as typed: typos
+ * the stemmer made into another word. "deterence" stems to "deter" (of "deterring"), so
+ * without this it never reached "deterrence". Only the best results are read: a word a
+ * reader typed right is in the first of them.
  */
-function addTerm(q: lunr.Query, index: lunr.Index, term: string, clause: Clause, typing: boolean) {
+function stemmedTypos(
+	s: SearchIndex,
+	words: readonly string[],
+	results: readonly lunr.Index.Result[]
+): Set<string> {
+	const inner = s.index as IndexInternals;
+	const has = (w: string) => Object.prototype.hasOwnProperty.call(inner.invertedIndex, w);
+	const suspects = words.filter(
+		(w) => w.length >= FUZZY_FROM && !has(w) && knows(s.index, w, false)
+	);
+	if (!suspects.length || isJapanese(s.language)) return new Set();
+	const texts = results.slice(0, TYPO_CHECKED_RESULTS).map((r) => {
+		const doc = s.docs.get(r.ref);
+		return doc ? searchableText(doc).toLowerCase() : '';
+	});
+	return new Set(suspects.filter((w) => !texts.some((t) => t.includes(w))));
+}
+/** How many results `stemmedTypos` reads. */
+const TYPO_CHECKED_RESULTS = 50;
+
+/**
+ * A word the index holds is searched as it is. One it does not hold (and that is not
+ * the start of a longer word being typed), or a typo its stem hides, is searched within
+ * one or two edits.
+ */
+function addTerm(
+	q: lunr.Query,
+	index: lunr.Index,
+	term: string,
+	clause: Clause,
+	typing: boolean,
+	typo: boolean
+) {
 	q.term(term, clause as Partial<lunr.Query.Clause>);
-	if (term.length < FUZZY_FROM || knows(index, term, typing)) return;
+	if (term.length < FUZZY_FROM || (!typo && knows(index, term, typing))) return;
 	const editDistance = term.length >= TWO_EDITS_FROM ? 2 : 1;
 	// The fuzzy clause stands beside the exact one: a required word needs either, so it is
 	// only added for words the index misses, where the exact clause matches nothing.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '$test/compile-text';
+import { referenceMap } from '$test/reference-map';
 import { buildSearchIndex, loadSearchIndex, search, serializeSearchIndex } from './index';
 
 const source = `The war began in 2022. North Korea sent artillery shells and missiles to Russia, which used them in Ukraine. Asia and Europe are linked.
@@ -85,5 +86,23 @@ describe('search syntax', () => {
 			'\u2028'
 		])
 			expect(() => search(index, q)).not.toThrow();
+	});
+});
+
+describe('a typo the stemmer makes into another word', () => {
+	const reference = buildSearchIndex(referenceMap());
+	const found = (q: string, options = {}) => search(reference, q, options).map((h) => h.id);
+
+	it('still finds the word meant', () => {
+		// "deterence" stems to "deter", which the map holds (of "deterring").
+		for (const options of [{ prefix: false }, { prefix: true }])
+			expect(found('deterence', options)).toContain('cross-regional-deterrence');
+		expect(found('deterrence')).toContain('cross-regional-deterrence');
+	});
+
+	it('leaves a word typed right as it was', () => {
+		const exact = search(reference, 'deterring', { prefix: false });
+		expect(exact.length).toBeGreaterThan(0);
+		expect(exact.every((h) => /deterr?ing|deter\b/i.test(JSON.stringify(h)))).toBe(true);
 	});
 });
