@@ -116,7 +116,7 @@ export function runEvaluation(
 		strength: record(ids, (i) => strength.values[i]!),
 		base: record(ids, (i) => strength.base[i]!),
 		strengthConverged: strength.converged,
-		unanswered: unansweredObjections(map, indexed, af, inf),
+		unanswered: unansweredObjections(map, indexed, af, inf, rejected),
 		whatIf: {
 			reject: (whatIf.reject ?? []).filter((id) => inf.index.has(id)),
 			base: Object.fromEntries(

@@ -78,4 +78,27 @@ describe('standing objections, by property', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	it('in a what-if, answered only by nodes not supposed rejected', () => {
+		fc.assert(
+			fc.property(maps, fc.array(fc.nat(79), { maxLength: 6 }), (m, picks) => {
+				const map = toMap(m);
+				const reject = [...new Set(picks.filter((p) => p < map.nodes.length).map((p) => `n${p}`))];
+				const e = evaluate(map, { reject });
+				const af = buildFramework(map);
+				const out = new Set(reject);
+				// The reader's rejection answers a rejected author; a rejected attacker answers nothing.
+				const attacked = (id: string) =>
+					out.has(id) || attackersOf(af, af.index.get(id)!).some((a) => !out.has(af.ids[a]!));
+				const expected = byBearing(map, attacked);
+				const found = e.unanswered.map((r) => ({
+					position: r.position,
+					against: r.against.map((o) => o.edge),
+					for: r.for.map((o) => o.edge)
+				}));
+				expect(found).toEqual(expected);
+			}),
+			{ numRuns: 300 }
+		);
+	});
 });

@@ -12,7 +12,7 @@
  */
 import type { GraphShape } from '../model';
 import type { Framework } from './framework';
-import { rowLength, transpose, type IndexedMap, type Rows } from './rows';
+import { transpose, type IndexedMap, type Rows } from './rows';
 import type { Influences } from './strength';
 
 export interface Objection {
@@ -31,12 +31,17 @@ export interface PositionObjections {
 	for: Objection[];
 }
 
-/** Unanswered attacks and undercuts per position, in map order; each list in edge order. */
+/**
+ * Unanswered attacks and undercuts per position, in map order; each list in edge order.
+ * In a what-if, a node supposed rejected answers nothing: an objection it alone attacked
+ * stands unanswered (the reader's rejection of the objection's own author answers it).
+ */
 export function unansweredObjections(
 	map: GraphShape,
 	m: IndexedMap,
 	af: Framework,
-	inf: Influences
+	inf: Influences,
+	rejected: Uint8Array = new Uint8Array(m.ids.length)
 ): PositionObjections[] {
 	const reports: PositionObjections[] = [];
 	const positions: number[] = [];
@@ -45,12 +50,19 @@ export function unansweredObjections(
 		reports.push({ position: node.id, against: [], for: [] });
 		positions.push(i);
 	});
+	const answered = (x: number) => {
+		for (let k = af.attackers.start[x]!; k < af.attackers.start[x + 1]!; k++) {
+			const by = af.attackers.items[k]!;
+			if (by >= af.mapSize || !rejected[by]) return true;
+		}
+		return false;
+	};
 	const standing: number[] = [];
 	for (let k = 0; k < m.edges.length; k++) {
 		const kind = m.edges[k]!.kind;
 		if (kind !== 'attacks' && kind !== 'undercuts') continue;
 		const from = m.from[k]!;
-		if (from >= 0 && m.to[k]! >= 0 && rowLength(af.attackers, from) === 0) standing.push(k);
+		if (from >= 0 && m.to[k]! >= 0 && !answered(from)) standing.push(k);
 	}
 	if (standing.length === 0 || positions.length === 0) return reports;
 
