@@ -27,8 +27,15 @@ describe('the viewer’s evaluation', () => {
 
 	it('a rejection is a what-if: the node is out, and reset brings the map back', async () => {
 		const { s } = state();
+		expect(s.on).toBe(false);
 		s.toggleReject('complementarity');
 		expect(s.hypothetical).toBe(true);
+		// What it changes shows on the graph: the layer is turned on.
+		expect(s.on).toBe(true);
+		// Its unanswered objections are those of the what-if too.
+		await s.update(null);
+		const thesis = s.result!.unanswered.find((u) => u.position === REFERENCE_THESIS)!;
+		expect(thesis.against.map((o) => o.from)).toContain('competition-for-assets');
 		await s.update('competition-for-assets');
 		expect(s.result?.grounded['complementarity']).toBe('out');
 		// Its answer gone, the objection stands again, and with it the thesis is no longer in.
@@ -46,6 +53,7 @@ describe('the viewer’s evaluation', () => {
 		const before = s.result!.strength['complementarity']!;
 		s.setBase('complementarity', 1.7);
 		expect(s.base.get('complementarity')).toBe(1);
+		expect(s.on).toBe(true);
 		await s.update(null);
 		expect(s.result!.strength['complementarity']!).toBeGreaterThan(before);
 		s.setBase('complementarity', null);

@@ -65,16 +65,25 @@ export class EvaluationState {
 		}
 	}
 
-	/** Supposes `id` rejected, or takes that back. */
+	/**
+	 * Supposes `id` rejected, or takes that back. Supposing turns the Evaluate layer on: what
+	 * a supposition changes shows on the graph, and with the layer off nothing would.
+	 */
 	toggleReject(id: string) {
 		if (this.rejected.has(id)) this.rejected.delete(id);
-		else this.rejected.add(id);
+		else {
+			this.rejected.add(id);
+			this.on = true;
+		}
 	}
 
-	/** Supposes a base score for `id`; the map's own score (or none) takes it back. */
+	/** Supposes a base score for `id` (turning the layer on); null takes it back. */
 	setBase(id: string, value: number | null) {
 		if (value === null) this.base.delete(id);
-		else this.base.set(id, roundScore(Math.min(1, Math.max(0, value))));
+		else {
+			this.base.set(id, roundScore(Math.min(1, Math.max(0, value))));
+			this.on = true;
+		}
 	}
 
 	/** Back to what the map says. */
