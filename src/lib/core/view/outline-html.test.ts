@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from './outline';
 import { compileText } from '$test/compile-text';
+import { referenceMap } from '$test/reference-map';
 import { escapeMarkup } from '../text/markup';
 import { outlineHtml } from './outline-html';
 
@@ -32,6 +33,16 @@ describe('static outline', () => {
 		);
 		expect(html).toContain('<span class="rel">attacks</span> <span class="kind">argument</span>');
 		expect(html.match(/<li>/g)).toHaveLength(3);
+	});
+
+	it('names the other nodes a node bears on by their titles, linked', () => {
+		const html = outlineHtml(outline(referenceMap()));
+		expect(html).toContain('also attacks <a href="?node=global-japan">Global Japan</a>');
+		// Every node named after "also" is a link, none a bare id.
+		for (const also of html.match(/<span class="also">.*?<\/span>/g) ?? [])
+			expect(also.replace(/<a [^>]*>[^<]*<\/a>/g, '')).toMatch(
+				/^<span class="also">also( \w+ ?,?)+<\/span>$/
+			);
 	});
 
 	it('links to the map page from a page of its own', () => {

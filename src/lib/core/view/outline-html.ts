@@ -13,18 +13,27 @@ import { escapeMarkup } from '../text/markup';
 import type { OutlineItem } from './outline';
 import { FLAT_LEVELS_NOTE, NESTED_LEVELS } from './tree-view';
 
-function itemHtml(item: OutlineItem, level: number | null, mapPage: string, out: string[]) {
+function itemHtml(
+	item: OutlineItem,
+	level: number | null,
+	mapPage: string,
+	titles: ReadonlyMap<string, string>,
+	out: string[]
+) {
+	const link = (id: string, title: string) =>
+		// Relative, so it works under any path the site is served from.
+		`<a href="${mapPage}?node=${encodeURIComponent(id)}">${escapeMarkup(title)}</a>`;
 	if (level !== null) out.push(`<span class="level">level ${level}</span> `);
 	if (item.relation) out.push(`<span class="rel">${item.relation}</span> `);
 	out.push(
 		`<span class="kind">${item.kind}</span> `,
-		// Relative, so it works under any path the site is served from.
-		`<a href="${mapPage}?node=${encodeURIComponent(item.id)}">${escapeMarkup(item.title)}</a> `,
+		`${link(item.id, item.title)} `,
 		`<span class="text">${escapeMarkup(item.text)}</span>`
 	);
+	// The other nodes it bears on, by title: an id is no name a reader knows.
 	if (item.also.length)
 		out.push(
-			` <span class="also">also ${item.also.map((a) => `${a.kind} ${escapeMarkup(a.id)}`).join(', ')}</span>`
+			` <span class="also">also ${item.also.map((a) => `${a.kind} ${link(a.id, titles.get(a.id) ?? a.id)}`).join(', ')}</span>`
 		);
 }
 
@@ -35,6 +44,7 @@ function itemHtml(item: OutlineItem, level: number | null, mapPage: string, out:
 export function outlineHtml(list: OutlineItem[], mapPage = ''): string {
 	const out: string[] = ['<nav class="static-outline" aria-label="Outline of the argument map">'];
 	const rows = treeRows(list);
+	const titles = new Map(rows.map(({ item }) => [item.id, item.title]));
 	if (rows.some((r) => r.depth >= NESTED_LEVELS))
 		out.push(`<p class="note">${FLAT_LEVELS_NOTE}</p>`);
 	out.push('<ul>');
@@ -49,7 +59,7 @@ export function outlineHtml(list: OutlineItem[], mapPage = ''): string {
 			for (; open > nesting; open--) out.push('</ul></li>');
 		}
 		out.push('<li>');
-		itemHtml(item, depth >= NESTED_LEVELS ? depth + 1 : null, mapPage, out);
+		itemHtml(item, depth >= NESTED_LEVELS ? depth + 1 : null, mapPage, titles, out);
 		open = nesting;
 	}
 	if (open >= 0) out.push('</li>');
