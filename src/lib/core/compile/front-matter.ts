@@ -9,11 +9,13 @@ import { error, type Diagnostic, type Staged } from '../diagnostics';
 const text = (name: string) =>
 	v.pipe(v.string(`${name} must be text`), v.trim(), v.nonEmpty(`${name} must not be empty`));
 
+/** What a source's id may hold: it names the source in quotes and addresses. */
+export const SOURCE_ID = /^[\p{L}\p{N}_-]+$/u;
+/** The only addresses a source may give: a page on the web, never a script or a file. */
+export const WEB_URL = /^https?:\/\//;
+
 const SourceDeclaration = v.object({
-	id: v.pipe(
-		text('id'),
-		v.regex(/^[\p{L}\p{N}_-]+$/u, 'id may hold only letters, digits, - and _')
-	),
+	id: v.pipe(text('id'), v.regex(SOURCE_ID, 'id may hold only letters, digits, - and _')),
 	title: text('title'),
 	author: v.optional(text('author')),
 	publisher: v.optional(text('publisher')),
@@ -27,11 +29,7 @@ const SourceDeclaration = v.object({
 		])
 	),
 	url: v.optional(
-		v.pipe(
-			text('url'),
-			v.url('url must be a full URL'),
-			v.regex(/^https?:\/\//, 'url must be http(s)')
-		)
+		v.pipe(text('url'), v.url('url must be a full URL'), v.regex(WEB_URL, 'url must be http(s)'))
 	),
 	file: v.optional(text('file'))
 });

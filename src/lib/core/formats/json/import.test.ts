@@ -130,6 +130,40 @@ describe('ronten json importer', () => {
 		expect(compiled.map.nodes).toHaveLength(doc.nodes.length);
 	});
 
+	it('mends what the map would refuse in its sources, says so, and keeps their texts', () => {
+		const doc = {
+			formatVersion: 1,
+			id: 'x',
+			title: 'T',
+			language: 'en',
+			sources: [
+				{ id: '../../etc/a b', title: 'S', url: 'javascript:alert(1)', text: 'The quick fox.' }
+			],
+			nodes: [
+				{ id: 'p', kind: 'position', title: 'P', text: 'p', tags: [] },
+				{
+					id: 'e',
+					kind: 'evidence',
+					title: 'E',
+					text: 'e',
+					tags: [],
+					quote: { source: '../../etc/a b', exact: 'quick fox' }
+				}
+			],
+			edges: [{ from: 'e', to: 'p', kind: 'supports', origin: 'relation' }]
+		};
+		const { imported, compiled } = roundTrip(JSON.stringify(doc, null, 2));
+		expect(imported.diagnostics.map((d) => d.path)).toEqual([
+			'$.sources[0].id',
+			'$.sources[0].url'
+		]);
+		expect(compiled.diagnostics).toEqual([]);
+		const [source] = compiled.map.sources;
+		expect(source).toMatchObject({ id: 'etc-a-b', text: 'The quick fox.' });
+		expect(source!.url).toBeUndefined();
+		expect(compiled.map.nodes.find((n) => n.id === 'e')?.quote?.source).toBe('etc-a-b');
+	});
+
 	it('lists a few problems of each kind in a file that is wrong everywhere', () => {
 		const nodes = Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, kind: 'x' }));
 		const diagnostics = errorsOf(

@@ -8,6 +8,7 @@
  */
 import { warning } from '../../diagnostics';
 import { sourcePathProblem } from '../../compile/source-file';
+import { SOURCE_ID, WEB_URL } from '../../compile/front-matter';
 import { slugify } from '../../text/slug';
 import { sourceDeclaration, type DraftMap, type DraftNode, type DraftSource } from '../draft';
 import { parseJsonDocument } from '../shared/json-document';
@@ -47,7 +48,7 @@ export const jsonImporter: Importer = {
 type Warn = (path: (string | number)[], message: string, hint: string) => void;
 
 function convert(doc: RontenJson, input: ImportInput, warn: Warn): ImportedMap {
-	const { declarations, files } = sourceFiles(doc, input);
+	const { declarations, files, renamed } = sourceFiles(doc, input, warn);
 	const positions = new Set(doc.nodes.filter((n) => n.kind === 'position').map((n) => n.id));
 	let thesis = doc.thesis;
 	if (thesis && !positions.has(thesis)) {
@@ -64,7 +65,7 @@ function convert(doc: RontenJson, input: ImportInput, warn: Warn): ImportedMap {
 		...(doc.question ? { question: doc.question } : {}),
 		...(thesis ? { thesis } : {}),
 		sources: declarations,
-		nodes: doc.nodes.map((n) => draftNode(n, doc.nodes, warn)),
+		nodes: doc.nodes.map((n) => draftNode(n, doc.nodes, renamed, warn)),
 		edges: doc.edges
 			.filter((e) => e.origin === 'relation')
 			.map(({ from, to, kind }) => ({ from, to, kind })),
@@ -75,7 +76,12 @@ function convert(doc: RontenJson, input: ImportInput, warn: Warn): ImportedMap {
 	return { draft, sources: files };
 }
 
-function draftNode(n: JsonNode, nodes: JsonNode[], warn: Warn): DraftNode {
+function draftNode(
+	n: JsonNode,
+	nodes: JsonNode[],
+	renamed: ReadonlyMap<string, string>,
+	warn: Warn
+): DraftNode {
 	const ids = new Set(nodes.map((m) => m.id));
 	const pcs = (n.pcs ?? []).filter((step, i) => {
 		if (ids.has(step.node)) return true;
@@ -94,7 +100,7 @@ function draftNode(n: JsonNode, nodes: JsonNode[], warn: Warn): DraftNode {
 		tags: n.tags,
 		...(n.section ? { section: n.section } : {}),
 		...(n.quote && (n.kind === 'evidence' || n.kind === 'position')
-			? { quote: { source: n.quote.source, exact: n.quote.exact } }
+			? { quote: { source: renamed.get(n.quote.source) ?? n.quote.source, exact: n.quote.exact } }
 			: {}),
 		...(n.base !== undefined ? { base: n.base } : {}),
 		...(n.kind === 'argument' ? { pcs } : {})
@@ -105,27 +111,56 @@ function draftNode(n: JsonNode, nodes: JsonNode[], warn: Warn): DraftNode {
  * The sources' declarations and the files to write beside the map. A source
  * keeps its path when it stays inside the map's folder and is not taken by
  * another; otherwise it is renamed under `sources/`, so that an import never
- * writes outside the folder it is given.
+ * writes outside the folder it is given. A source with a text and no path gets
+ * one, so its text is not lost. What the map's front matter would refuse is
+ * mended here and said (an id that is no id, an address that is no web page),
+ * so that the written map compiles.
  */
 function sourceFiles(
 	doc: RontenJson,
-	input: ImportInput
-): { declarations: DraftSource[]; files: ImportedSource[] } {
+	input: ImportInput,
+	warn: Warn
+): { declarations: DraftSource[]; files: ImportedSource[]; renamed: Map<string, string> } {
 	const used = new Set<string>();
 	const declarations: DraftSource[] = [];
 	const files: ImportedSource[] = [];
-	for (const s of doc.sources) {
-		const declaration = sourceDeclaration({ ...s, file: undefined });
-		if (s.file !== undefined) {
-			const kept = s.file.replace(/\\/g, '/');
+	const renamed = new Map<string, string>();
+	const ids = new Set(doc.sources.map((s) => s.id).filter((id) => SOURCE_ID.test(id)));
+	for (const [i, s] of doc.sources.entries()) {
+		let id = s.id;
+		if (!SOURCE_ID.test(id)) {
+			const base = slugify(id) || 'source';
+			id = base;
+			for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+			ids.add(id);
+			renamed.set(s.id, id);
+			warn(
+				['sources', i, 'id'],
+				`The source id "${s.id}" may hold only letters, digits, - and _; it is imported as "${id}".`,
+				'Give the source an id of letters, digits, - and _.'
+			);
+		}
+		let url = s.url;
+		if (url !== undefined && !WEB_URL.test(url.trim())) {
+			warn(
+				['sources', i, 'url'],
+				`The source's address "${url}" is no web page (http or https); it is left out.`,
+				'Give the address of the source on the web, or none.'
+			);
+			url = undefined;
+		}
+		const declaration = sourceDeclaration({ ...s, id, url, file: undefined });
+		const file = s.file ?? (s.text ? `sources/${input.name}-${slugify(id)}.txt` : undefined);
+		if (file !== undefined) {
+			const kept = file.replace(/\\/g, '/');
 			const safe = !sourcePathProblem(kept) && /^[\w./ -]+$/.test(kept);
-			let path = safe ? kept : `sources/${input.name}-${slugify(s.id)}.txt`;
-			for (let n = 2; used.has(path); n++) path = `sources/${input.name}-${slugify(s.id)}-${n}.txt`;
+			let path = safe ? kept : `sources/${input.name}-${slugify(id)}.txt`;
+			for (let n = 2; used.has(path); n++) path = `sources/${input.name}-${slugify(id)}-${n}.txt`;
 			used.add(path);
 			declaration.file = path;
 			files.push({ file: path, text: s.text });
 		}
 		declarations.push(declaration);
 	}
-	return { declarations, files };
+	return { declarations, files, renamed };
 }
