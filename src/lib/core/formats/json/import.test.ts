@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMap } from '../../compile';
+import { quoteOf } from '../../model';
 import { comparable, compileText } from '$test/compile-text';
 import { referenceMap } from '$test/reference-map';
 import { sampleMap } from '$test/sample-map';
@@ -161,7 +162,7 @@ describe('ronten json importer', () => {
 		const [source] = compiled.map.sources;
 		expect(source).toMatchObject({ id: 'etc-a-b', text: 'The quick fox.' });
 		expect(source!.url).toBeUndefined();
-		expect(compiled.map.nodes.find((n) => n.id === 'e')?.quote?.source).toBe('etc-a-b');
+		expect(quoteOf(compiled.map.nodes.find((n) => n.id === 'e')!)?.source).toBe('etc-a-b');
 	});
 
 	it('lists a few problems of each kind in a file that is wrong everywhere', () => {
