@@ -499,6 +499,18 @@ test('a search from a link on a large map lights its hits and dims every other n
 	expect(errors).toEqual([]);
 });
 
+test('the search count says when more match than are listed', async ({ page }) => {
+	await page.goto('/maps/large/?q=claim');
+	await graphDrawn(page);
+	const status = page.locator('.search-area .status');
+	await expect(status).toHaveText('The first 30 results: more match, add words to narrow');
+	await expect(
+		page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+	).toHaveCount(30);
+	await searchBox(page).fill('Japan first');
+	await expect(status).toHaveText(/^\d+ results?$/);
+});
+
 test.describe('what a page says about itself', () => {
 	const MAP_TITLE = 'NATO and Japan — Getting Serious About Cross-regional Deterrence';
 

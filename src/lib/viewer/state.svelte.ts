@@ -17,6 +17,8 @@ import type { ViewerMap } from '../core/view/viewer-map';
 import type { PanelView, UrlState } from './url-state';
 import { EvaluationState } from './evaluation.svelte';
 
+/** How many search hits are listed at most. */
+export const SEARCH_LISTED = 30;
 export class ViewerState {
 	readonly map: ViewerMap;
 	readonly byId: Map<string, ViewerNode>;
@@ -28,6 +30,8 @@ export class ViewerState {
 	query = $state('');
 	view = $state<PanelView>('details');
 	hits = $state<SearchHit[]>([]);
+	/** The query matches more than the hits listed (SEARCH_LISTED), and the count says so. */
+	moreHits = $state(false);
 	searching = $state(false);
 	/** 0 shows the whole map; N shows the selection and its neighbourhood N steps out. */
 	focusDepth = $state(0);
@@ -167,6 +171,7 @@ export class ViewerState {
 
 	async runSearch() {
 		const query = this.query;
+		this.moreHits = false;
 		if (!query.trim()) {
 			this.hits = [];
 			return;
@@ -210,10 +215,14 @@ export class ViewerState {
 	private async fullSearch(query: string, engine: SearchEngine) {
 		this.searching = true;
 		try {
-			const { hits, ms } = await engine.query(query, { limit: 30, prefix: true });
+			// One more than is listed, to know whether there are more.
+			const { hits, ms } = await engine.query(query, { limit: SEARCH_LISTED + 1, prefix: true });
 			// The query's own cost, for the benchmark: over a frame, it would block typing.
 			performance.mark('ronten:query', { detail: { ms } });
-			if (query === this.query) this.hits = hits;
+			if (query === this.query) {
+				this.hits = hits.slice(0, SEARCH_LISTED);
+				this.moreHits = hits.length > SEARCH_LISTED;
+			}
 		} catch {
 			// Loading failed: drop the engine, so that the next query tries again; meanwhile the
 			// titles and texts still answer.
