@@ -53,4 +53,21 @@ describe('openFiles hints', () => {
 		expect(opened.map?.title).toBe('Foxes & dogs');
 		expect(opened.map?.nodes).toHaveLength(sampleMap().map.nodes.length);
 	});
+
+	it('gives no command-line advice, and tells a lone source text to come with its map', async () => {
+		const alone = await openFiles([text('speech.txt', 'Friends, citizens, countrymen.')]);
+		expect(alone.diagnostics[0]?.code).toBe('unknown-format');
+		expect(alone.diagnostics[0]?.hint).toMatch(/together with the \.argdown map/);
+		const graphml = await openFiles([text('map.graphml', '<?xml version="1.0"?><graphml/>')]);
+		expect(graphml.diagnostics.map((d) => d.hint).join(' ')).not.toMatch(/--from/);
+	});
+
+	it('places the problems of an imported map in the file the reader opened', async () => {
+		const empty = JSON.stringify({ nodes: [], edges: [], locutions: [] });
+		const opened = await openFiles([text('xaif-empty.json', empty)]);
+		const problems = opened.diagnostics.filter((d) => d.code === 'empty-map');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'xaif-empty.json', line: 1, column: 1 });
+		expect(problems[0]?.hint).not.toMatch(/front matter/);
+	});
 });

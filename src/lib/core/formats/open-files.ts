@@ -76,7 +76,7 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 		};
 	}
 	const imported = importText({ text: read.value, file: main.name, name: stem(main.name) });
-	if (!imported.value) return failed(imported.diagnostics);
+	if (!imported.value) return failed(imported.diagnostics.map((d) => unknownHere(d, main.name)));
 	const { argdown, sources, format } = imported.value;
 	const texts = new Map(sources.map((s) => [s.file, s.text]));
 	const compiled = compileMap({
@@ -87,9 +87,46 @@ export async function openFiles(files: LocalFile[]): Promise<OpenedMap> {
 	});
 	return {
 		map: compiled.map,
-		diagnostics: [...imported.diagnostics, ...compiled.diagnostics],
+		diagnostics: [
+			...imported.diagnostics,
+			...compiled.diagnostics.map((d) => ofImported(d, main.name, format))
+		],
 		format,
 		argdown
+	};
+}
+
+/**
+ * The page offers no command line: a file of no known kind is told what it can open instead,
+ * and a text file alone that it is likely a source, to be opened with its map.
+ */
+function unknownHere(d: Diagnostic, name: string): Diagnostic {
+	if (d.code !== 'unknown-format') return d;
+	return {
+		...d,
+		hint: /\.txt$/i.test(name)
+			? 'If it is a source text, open it together with the .argdown map that quotes it (select both, or drop both). A Kialo export is a .txt file too, starting with its discussion title.'
+			: 'Open an .argdown map (with its source texts), a map exported by Ronten as JSON, an AIF JSON file or a Kialo export.'
+	};
+}
+
+/**
+ * A problem of the map read from an imported file belongs to that file: the reader never
+ * had the Argdown it was turned into, so its lines and Argdown advice mean nothing to them.
+ */
+function ofImported(d: Diagnostic, name: string, format: string): Diagnostic {
+	const { line: _line, column: _column, endLine: _endLine, endColumn: _endColumn, ...rest } = d;
+	return {
+		...rest,
+		file: name,
+		line: 1,
+		column: 1,
+		message: `${d.message} (in the map read from this ${format} file)`,
+		...(d.code === 'empty-map'
+			? {
+					hint: `The file holds no statements or arguments: check that it is the ${format} file meant.`
+				}
+			: {})
 	};
 }
 
