@@ -245,6 +245,8 @@ test('the map page offers a ready iframe snippet of the current node', async ({ 
 	await expect(dialog.getByRole('status')).not.toBeEmpty();
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
+	// The keyboard is back where it was: at the menu the dialog was opened from.
+	expect(await page.evaluate(() => document.activeElement?.closest('details') !== null)).toBe(true);
 });
 
 test('a map page prints as its overview, outline with quotes and sources, not the canvas', async ({

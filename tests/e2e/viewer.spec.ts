@@ -159,8 +159,10 @@ test.describe('map viewer', () => {
 		await expect(page).toHaveURL(/node=quote-chinese-exports/);
 		await page.getByRole('tab', { name: 'Details' }).click();
 		await expect(page.locator('#panel-details blockquote')).toContainText('Chinese semiconductor');
-		await page.getByRole('button', { name: 'Show in source' }).click();
+		await page.getByRole('button', { name: 'Show in source' }).press('Enter');
 		await expect(page.locator('#panel-source mark.current')).toContainText('Chinese semiconductor');
+		// The keyboard follows: the quote, not the page, has focus.
+		await expect(page.locator('#panel-source mark.current [role="button"]')).toBeFocused();
 		expect(errors).toEqual([]);
 	});
 
