@@ -166,7 +166,7 @@ test('the flow sheet is walked with the keyboard, and Enter selects the node eve
 	expect(picked).toEqual([selected]);
 	// Dropped objections and turns are marked in words, the evaluation in glyphs.
 	await expect(grid).toContainText('dropped');
-	await expect(grid).toContainText('↺ turn');
+	await expect(grid).toContainText('↩ answer');
 	await expect(grid).toContainText('✓ in');
 	await page.getByRole('tab', { name: 'Details' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();

@@ -89,7 +89,7 @@ describe('explanations', () => {
 		};
 		// Without a the support alone gives 0.75; without s the attack alone gives 0.05.
 		expect(why(withBases, 'c').strength).toBe(
-			'Strength 0.30 from base 0.50: raised most by «S» (+0.25); lowered most by «A» (−0.45).'
+			'Strength 0.30 from base 0.50: raised most by «S» (without it: 0.05); lowered most by «A» (without it: 0.75).'
 		);
 		expect(why(withBases, 'a').strength).toBe(
 			'Strength 0.90 from base 0.90: nothing attacks or supports it.'

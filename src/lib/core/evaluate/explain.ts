@@ -181,9 +181,12 @@ function whyStrength(input: ExplainInput, i: number): string {
 	const up = pick(1);
 	const down = pick(-1);
 	const name = (j: number) => q(input.titleOf(inf.ids[j]!));
+	// What it would be without the child, not a difference: effects do not add up (each is
+	// taken with all the others in place), and "lowered by 0.94" from a base of 0 read as
+	// a score below nothing.
 	const parts = [
-		up && `raised most by ${name(up.node)} (+${fmt(up.effect)})`,
-		down && `lowered most by ${name(down.node)} (−${fmt(-down.effect)})`
+		up && `raised most by ${name(up.node)} (without it: ${fmt(value - up.effect)})`,
+		down && `lowered most by ${name(down.node)} (without it: ${fmt(value - down.effect)})`
 	].filter(Boolean);
 	if (parts.length === 0) return `${head}: its attackers and supporters cancel out.`;
 	return `${head}: ${parts.join('; ')}.`;

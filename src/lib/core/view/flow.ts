@@ -29,7 +29,7 @@ export interface FlowCell {
 	side: 'for' | 'against';
 	/** An objection nothing answers: a dropped argument. */
 	dropped: boolean;
-	/** An attack on an attacker: it turns the exchange to the other side. */
+	/** An attack on an attacker: it answers an objection (shown as "answer", not a debate "turn"). */
 	turn: boolean;
 	/** Already on this sheet (a cycle, or a node answering two things): not expanded again. */
 	repeat: boolean;

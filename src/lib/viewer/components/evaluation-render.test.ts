@@ -74,7 +74,7 @@ describe('FlowPanel', () => {
 		// One cell in the tab order (a roving tabindex): the position's own.
 		expect(html.match(/tabindex="0"/g)).toHaveLength(1);
 		expect(html).toMatch(/tabindex="0" data-cell="0:0"/);
-		expect(html).toContain('↺ turn');
+		expect(html).toContain('↩ answer');
 		expect(html).toContain('>dropped<');
 		expect(html).toContain('Reasons and objections');
 	});

@@ -56,6 +56,8 @@ export function evaluationStyle(): StylesheetJson {
 		})),
 		// A node that falls is drawn paler, a fourth hint beside glyph, pattern and colour.
 		{ selector: 'node.eval-out', style: { 'background-opacity': 0.55 } },
+		// A position's white text on its paled fill read at about 3:1; dark text reads at 5:1.
+		{ selector: 'node.eval-out[kind = "position"]', style: { color: '#1d1d1f' } },
 		{ selector: 'node.evaluated.labelled', style: { label: evaluatedLabel } },
 		{ selector: 'node.evaluated[kind = "position"]', style: { label: evaluatedLabel } }
 	];
