@@ -43,7 +43,7 @@ test('a teacher compares a student map with the reference map, read in the brows
 	await expect(page.locator('.sentences')).toContainText(
 		'The student has «Cross-regional deterrence», with 0 of the 6 reasons for it and 2 of the 2 objections to it'
 	);
-	await expect(page.getByRole('heading', { name: 'Reversed (2)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Reversed relations (2)' })).toBeVisible();
 	await expect(page.locator('.conflicts > li')).toHaveCount(2);
 	await expect(page.locator('.conflicts > li').first()).toContainText('Complementarity');
 	await expect(page.getByRole('heading', { name: /^Missing \(\d+\)$/ })).toBeVisible();
@@ -113,7 +113,7 @@ test('the reference map is drawn with the student’s coverage marked, and a nod
 	await expect(graph).toHaveAttribute('data-compared', '138');
 	const legend = page.getByTestId('compare-legend');
 	await expect(legend).toContainText(/covered \(\d+\): the student has it/);
-	await expect(legend).toContainText('reversed (4): the student has it, bearing the other way');
+	await expect(legend).toContainText('other way (4): the student has it, bearing the other way');
 	await expect(legend).toContainText('(dotted border)');
 	const beside = page.getByRole('region', { name: 'Selected pair' });
 	await expect(beside).toHaveCount(0);
@@ -136,9 +136,9 @@ test('the reference map is drawn with the student’s coverage marked, and a nod
 	);
 
 	// From the keyboard: the walk through what is reversed, then what is missing.
-	await page.getByRole('button', { name: 'Next reversed' }).focus();
+	await page.getByRole('button', { name: 'Next bearing the other way' }).focus();
 	await page.keyboard.press('Enter');
-	await expect(beside).toContainText('reversed: the student has it, bearing the other way');
+	await expect(beside).toContainText('other way: the student has it, bearing the other way');
 	await expect(beside.getByRole('article', { name: 'Reference node' })).toContainText(
 		'Complementarity'
 	);
@@ -149,7 +149,7 @@ test('the reference map is drawn with the student’s coverage marked, and a nod
 	const first = await beside.locator('h4').first().textContent();
 	await page.keyboard.press('Enter');
 	await expect(beside.locator('h4').first()).not.toHaveText(first!);
-	await expect(beside).toContainText('reversed: the student has it');
+	await expect(beside).toContainText('other way: the student has it');
 	await page.getByRole('button', { name: 'Next missing' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(beside).toContainText('missing: the student does not have it.');

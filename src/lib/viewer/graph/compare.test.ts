@@ -66,7 +66,7 @@ describe('the compare layer', () => {
 		expect(thesis.style('label')).toBe(`${markLine('covered')}\n${thesis.data('label')}`);
 		expect(reversed.style('label')).toBe('');
 		reversed.addClass('labelled');
-		expect(reversed.style('label')).toBe(`⇄ reversed\n${reversed.data('label')}`);
+		expect(reversed.style('label')).toBe(`⇄ other way\n${reversed.data('label')}`);
 	});
 
 	it('follows a new report, and comes off whole', () => {

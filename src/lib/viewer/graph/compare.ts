@@ -20,16 +20,31 @@ export type CompareMark = 'covered' | 'reversed' | 'missing';
 /** How each mark is drawn and said; the legend and the pair panel read the same table. */
 export const COMPARE_MARK: Record<
 	CompareMark,
-	{ glyph: string; color: string; line: 'solid' | 'dashed' | 'dotted'; says: string }
+	{ glyph: string; color: string; line: 'solid' | 'dashed' | 'dotted'; name: string; says: string }
 > = {
-	covered: { glyph: '✓', color: '#006b3d', line: 'solid', says: 'the student has it' },
+	covered: {
+		glyph: '✓',
+		color: '#006b3d',
+		line: 'solid',
+		name: 'covered',
+		says: 'the student has it'
+	},
+	// Not "reversed": the report counts the relations the student reversed, and one of them
+	// turns every node below it.
 	reversed: {
 		glyph: '⇄',
 		color: '#b0231a',
 		line: 'dashed',
+		name: 'other way',
 		says: 'the student has it, bearing the other way'
 	},
-	missing: { glyph: '○', color: '#5b6470', line: 'dotted', says: 'the student does not have it' }
+	missing: {
+		glyph: '○',
+		color: '#5b6470',
+		line: 'dotted',
+		name: 'missing',
+		says: 'the student does not have it'
+	}
 };
 
 export const MARKS = Object.keys(COMPARE_MARK) as CompareMark[];
@@ -59,7 +74,8 @@ export function markCounts(marks: ReadonlyMap<string, CompareMark>): Record<Comp
 }
 
 /** "✓ covered": what a node's label opens with under the layer. */
-export const markLine = (mark: CompareMark) => `${COMPARE_MARK[mark].glyph} ${mark}`;
+export const markLine = (mark: CompareMark) =>
+	`${COMPARE_MARK[mark].glyph} ${COMPARE_MARK[mark].name}`;
 
 /** The layer's rules, part of the graph's stylesheet (they match only while the layer is on). */
 export function compareStyle(): StylesheetJson {
