@@ -98,7 +98,7 @@ test.describe('map viewer', () => {
 		await expect(chosen).toHaveCount(1);
 		const title = await chosen.locator('.title').textContent();
 		release();
-		await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: /\bresults?\b/ })).toBeVisible();
 		// The full search's hits are in; the same hit is still the chosen one, wherever it now is.
 		await expect(chosen).toHaveCount(1);
 		await expect(chosen.locator('.title')).toHaveText(title!);
