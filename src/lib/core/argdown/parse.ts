@@ -20,6 +20,7 @@ import {
 } from '@argdown/core';
 import { error, type Diagnostic, type Staged } from '../diagnostics';
 import { readTokens, tooDeepDiagnostic, type WrittenText } from './tokens';
+import { unclosedProblem } from './unclosed';
 import { tolerant, yamlDiagnostic, type YamlFailure } from './yaml';
 
 export type ArgdownResponse = IArgdownResponse;
@@ -95,6 +96,12 @@ export function parseArgdown(text: string, file: string): Staged<ParsedArgdown> 
 	const diagnostics: Diagnostic[] = [];
 	const input = lineSeparatorsAsSpaces(text);
 	let written: WrittenText = { statements: new Map(), arguments: new Map() };
+	const unclosed = unclosedProblem(input, file);
+	if (unclosed)
+		return {
+			value: { response: {} as ArgdownResponse, written, clean: false },
+			diagnostics: [unclosed]
+		};
 	try {
 		const parsed = app.run(request(input, ['parse-input']));
 		written = readTokens(parsed.tokens ?? []);
