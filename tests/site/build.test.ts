@@ -65,6 +65,15 @@ describe('site build', () => {
 			}
 			for (const file of ['graph.json', 'search.json'])
 				expect((await fetch(`${page}${file}`)).status).toBe(200);
+			// A link to a page ends with the slash the page is written under: without it, a host
+			// redirects each click, or finds nothing.
+			for (const from of [`${url}/sub/path/`, `${page}nodes/complementarity/`]) {
+				const links = [...(await (await fetch(from)).text()).matchAll(/<a [^>]*href="([^"#?]*)"/g)]
+					.map((m) => new URL(m[1] as string, from))
+					.filter((u) => u.origin === url && !/\.[a-z]+$/.test(u.pathname));
+				expect(links.length, from).toBeGreaterThan(1);
+				for (const link of links) expect(link.pathname, `${from} → ${link.href}`).toMatch(/\/$/);
+			}
 			// Scripts start the search worker from their own address, so it loads under the sub-path too.
 			const chunks = join(root, 'sub', 'path', '_app', 'immutable', 'chunks');
 			const workers = readdirSync(chunks).flatMap((file) =>
