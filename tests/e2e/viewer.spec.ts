@@ -415,12 +415,27 @@ test('the map page keeps its layout while it starts: nothing the reader sees jum
 	await page.goto('/maps/japan-nato/');
 	await graphDrawn(page, 'complete');
 	// The reader's notes open after hydration: the toolbar's "only what I annotated" was added
-	// then and pushed the graph down (0.27).
-	await expect(page.getByLabel('only what I annotated')).toBeEnabled();
+	// then and pushed the graph down (0.27). With none, it says so (and stays disabled).
+	await expect(page.getByTitle('You have annotated nothing yet')).toBeAttached();
+	await expect(page.getByLabel('only what I annotated')).toBeDisabled();
 	await page.waitForTimeout(300);
 	expect(
 		await page.evaluate(() => (window as unknown as { shifted: number }).shifted)
 	).toBeLessThan(0.05);
+});
+
+test('filters that leave no node say so, instead of an empty canvas', async ({ page }) => {
+	await page.goto('/maps/japan-nato/?mine=1');
+	await graphDrawn(page);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'No node passes the filters' })
+	).toHaveText('No node passes the filters: you have annotated nothing on this map yet.');
+	// The filter can be taken off, and the map is back.
+	const only = page.getByLabel('only what I annotated');
+	await expect(only).toBeEnabled();
+	await only.uncheck();
+	await expect(page.getByText('No node passes the filters')).toHaveCount(0);
+	await expect(only).toBeDisabled();
 });
 
 test('a large map whose graph fails or never comes still shows its panels', async ({ page }) => {
