@@ -32,7 +32,21 @@ export function nodePageLimit(): number {
 export function siteRoot(): string {
 	const given = process.env.RONTEN_SITE_URL;
 	if (given) return given.endsWith('/') ? given : `${given}/`;
+	warnOnceWithoutAddress();
 	return `${process.env.BASE_PATH ?? ''}/`;
+}
+
+let warned = false;
+/**
+ * A publisher who forgets the site's address gets a site whose previews and sitemap cannot
+ * work (they need absolute addresses): the build says so, once.
+ */
+function warnOnceWithoutAddress() {
+	if (warned || !building) return;
+	warned = true;
+	console.warn(
+		'RONTEN_SITE_URL is not set: the sitemap, canonical links and preview cards use addresses relative to the host, which search engines and link previews do not follow. Set it to the address the site is published at, e.g. RONTEN_SITE_URL=https://example.org/maps/ (docs/publishing.md).'
+	);
 }
 
 const positionsOf = (map: ArgumentMap) => map.nodes.filter((n) => n.kind === 'position');
