@@ -95,6 +95,18 @@ function printReport(
 	if (report.extra.length === 0) ctx.out('  none');
 	for (const id of report.extra) ctx.out(`  ${label(stuNode, id)}`);
 
+	const title = (nodes: typeof refNode, id: string) => `«${nodes.get(id)?.title ?? id}»`;
+	const { missing, extra } = report.relations;
+	ctx.out(`\nRelations the student lacks (${missing.length}), between nodes the student has:`);
+	if (missing.length === 0) ctx.out('  none');
+	for (const r of missing) ctx.out(`  ${title(refNode, r.from)} ${r.kind} ${title(refNode, r.to)}`);
+	ctx.out(`\nRelations the student added (${extra.length}), between nodes the reference has:`);
+	if (extra.length === 0) ctx.out('  none');
+	for (const r of extra)
+		ctx.out(
+			`  ${title(stuNode, r.from)} ${r.kind} ${title(stuNode, r.to)} (the reference does not relate ${title(refNode, r.counterpart.from)} and ${title(refNode, r.counterpart.to)})`
+		);
+
 	ctx.out(`\nMatched (${report.matched.length}): reference ← student, score, why:`);
 	for (const p of report.matched)
 		ctx.out(

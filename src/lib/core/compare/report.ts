@@ -15,6 +15,7 @@ import type {
 	PositionSummary
 } from './types';
 import { counted } from '../text/count';
+import { relationDifferences } from './relations';
 
 /** How much each reference node counts towards coverage (docs/compare.md). */
 export const COVERAGE_WEIGHTS = {
@@ -51,6 +52,7 @@ export function buildReport(
 		missingByPosition,
 		extra: student.nodes.filter((n) => !taken.has(n.id)).map((n) => n.id),
 		conflicts,
+		relations: relationDifferences(reference, student, matched),
 		coverage: total ? Math.round((have / total) * 1000) / 1000 : 1,
 		positions: positionSummaries(reference, covered)
 	};

@@ -1,5 +1,5 @@
 /** The shapes of a comparison: what it reads, and the report it gives. */
-import type { ArgumentMap, NodeKind, NodeWithoutLocation } from '../model';
+import type { ArgumentMap, EdgeKind, NodeKind, NodeWithoutLocation } from '../model';
 import type { ChainStep } from '../graph/trace';
 
 /** What comparing needs of a map: a compiled map, or the map as the viewer receives it. */
@@ -42,6 +42,16 @@ export interface Conflict {
 	inheritedFrom: string | null;
 }
 
+/** A relation one map has between two nodes the other map has too, but does not relate. */
+export interface RelationDifference {
+	/** The relation, in the ids of the map that has it. */
+	from: string;
+	to: string;
+	kind: EdgeKind;
+	/** The nodes it joins in the other map. */
+	counterpart: { from: string; to: string };
+}
+
 export interface MissingGroup {
 	/** The reference position the missing nodes bear on; null for nodes that bear on none. */
 	position: string | null;
@@ -72,6 +82,11 @@ export interface CompareReport {
 	/** Student node ids that match nothing in the reference. */
 	extra: string[];
 	conflicts: Conflict[];
+	/**
+	 * Relations between nodes both maps have: the reference's that the student lacks (in
+	 * reference ids), and the student's that the reference lacks (in student ids).
+	 */
+	relations: { missing: RelationDifference[]; extra: RelationDifference[] };
 	/** Weighted share of the reference the student covers, in [0, 1] (see docs/compare.md). */
 	coverage: number;
 	positions: PositionSummary[];
