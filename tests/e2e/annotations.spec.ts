@@ -123,3 +123,33 @@ test('two tabs on one map stay in step, and a deleted note comes back with undo'
 	await expect(details.getByLabel('Note', { exact: true })).toHaveValue('Seen in the other tab.');
 	await expect(second.locator('#panel-notes')).toContainText('Seen in the other tab.');
 });
+
+test('words typed in a note and not saved are not lost: not to a link, not to a reload', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await openMap(page, '?node=competition-for-assets');
+	const details = page.locator('#panel-details');
+	const note = details.getByLabel('Note', { exact: true });
+	// A link followed mid-sentence: the note is saved for the node it was typed on.
+	await note.fill('Half a thought');
+	await details.locator('a.node-link').first().click();
+	await expect(details.locator('h2')).not.toHaveText('Competition for assets');
+	await page.goBack();
+	await expect(details.locator('h2')).toHaveText('Competition for assets');
+	await expect(note).toHaveValue('Half a thought');
+	// A reload before any save: what was typed comes back, and says so.
+	await note.fill('Half a thought, and more');
+	await page.reload();
+	await graphDrawn(page);
+	await expect(note).toHaveValue('Half a thought, and more');
+	await expect(details.getByRole('region', { name: 'My note' }).getByRole('status')).toContainText(
+		'did not save is back'
+	);
+	await details.getByRole('button', { name: 'Save note' }).click();
+	await page.reload();
+	await graphDrawn(page);
+	await expect(note).toHaveValue('Half a thought, and more');
+	await expect(details.getByRole('region', { name: 'My note' }).getByRole('status')).toHaveText('');
+	expect(errors).toEqual([]);
+});
