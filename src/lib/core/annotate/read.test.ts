@@ -27,6 +27,12 @@ describe('a hostile or broken annotation file', () => {
 		expect(formatDiagnostic(d!).split('\n')[0]).toMatch(/^in\.json:2:\d+ error invalid-json /);
 	});
 
+	it('says an empty file is empty, with no advice about commas', () => {
+		const [d] = readAnnotations(' \n', 'in.json').diagnostics;
+		expect(d).toMatchObject({ code: 'invalid-json', message: 'The file is empty.' });
+		expect(d!.hint).not.toMatch(/comma/);
+	});
+
 	it('reports a stray comma once, not each bracket after it', () => {
 		expect(codes('{"type": "AnnotationPage", "items": [1,]}')).toEqual(['invalid-json']);
 	});

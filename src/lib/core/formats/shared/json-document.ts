@@ -142,6 +142,20 @@ function step(text: string, frame: Frame): string | number {
 
 /** Strict JSON (no comments, no trailing commas); every syntax error becomes a diagnostic. */
 export function parseJsonDocument(text: string, file: string): Staged<JsonDocument | null> {
+	// Said as it is: the parser's "value expected, remove a trailing comma" fits no empty file.
+	if (!text.trim())
+		return {
+			value: null,
+			diagnostics: [
+				error(
+					'invalid-json',
+					file,
+					{ line: 1, column: 1 },
+					'The file is empty.',
+					'Choose the file again: this one holds no JSON at all.'
+				)
+			]
+		};
 	const deep = findExcessDepth(text);
 	if (deep) {
 		const place = { ...placeAt(lineStarts(text), deep.offset), offset: deep.offset };
@@ -153,7 +167,7 @@ export function parseJsonDocument(text: string, file: string): Staged<JsonDocume
 					file,
 					{ ...place, path: jsonPath(deep.path) },
 					`Objects and lists are nested more than ${MAX_JSON_DEPTH} levels deep here.`,
-					'Remove or flatten the nested value at this place; an AIF file needs only a few levels.'
+					'Remove or flatten the nested value at this place: a map or annotation file needs only a few levels.'
 				)
 			]
 		};
