@@ -125,22 +125,36 @@ test("a hostile map's title and text stay text in every meta tag and JSON-LD blo
 	expect(errors).toEqual([]);
 });
 
+/**
+ * A page of another site (the same address on another port) that frames the embed, passing its
+ * own query on; `around` puts the page's own text before and after the frame.
+ */
+async function hostPage(
+	baseURL: string | undefined,
+	around: { before?: string; after?: string } = {}
+): Promise<{ server: Server; url: string }> {
+	const server = createServer((req, res) => {
+		const query = new URL(req.url ?? '/', 'http://host').search;
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(
+			`<!doctype html><title>Host</title><h1>A blog post</h1>${around.before ?? ''}` +
+				`<iframe title="Argument map" width="320" height="520" src="${baseURL}/embed/japan-nato/${query}"></iframe>` +
+				(around.after ?? '')
+		);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const address = server.address();
+	return {
+		server,
+		url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+	};
+}
+
 test.describe('the embed inside another site', () => {
 	let host: Server;
 	let hostUrl = '';
 	test.beforeAll(async ({ baseURL }) => {
-		// Another origin: the same address on another port.
-		host = createServer((req, res) => {
-			const query = new URL(req.url ?? '/', 'http://host').search;
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(
-				`<!doctype html><title>Host</title><h1>A blog post</h1>` +
-					`<iframe title="Argument map" width="320" height="520" src="${baseURL}/embed/japan-nato/${query}"></iframe>`
-			);
-		});
-		await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-		const address = host.address();
-		hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+		({ server: host, url: hostUrl } = await hostPage(baseURL));
 	});
 	test.afterAll(() => host.close());
 
@@ -192,20 +206,12 @@ test.describe('the embed further down another site', () => {
 	let host: Server;
 	let hostUrl = '';
 	test.beforeAll(async ({ baseURL }) => {
-		host = createServer((req, res) => {
-			const query = new URL(req.url ?? '/', 'http://host').search;
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(
-				// The frame starts in view (a frame out of view gets no animation frames, and may
-				// not even start), low enough that centring a quote in the whole page would move it.
-				`<!doctype html><title>Host</title><h1>A blog post</h1><p style="height: 500px">A long post.</p>` +
-					`<iframe title="Argument map" width="320" height="520" src="${baseURL}/embed/japan-nato/${query}"></iframe>` +
-					'<p style="height: 2000px">More of the post.</p>'
-			);
-		});
-		await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-		const address = host.address();
-		hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+		// The frame starts in view (a frame out of view gets no animation frames, and may not even
+		// start), low enough that centring a quote in the whole page would move it.
+		({ server: host, url: hostUrl } = await hostPage(baseURL, {
+			before: '<p style="height: 500px">A long post.</p>',
+			after: '<p style="height: 2000px">More of the post.</p>'
+		}));
 	});
 	test.afterAll(() => host.close());
 
