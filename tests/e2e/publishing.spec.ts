@@ -252,7 +252,9 @@ test('the map page offers a ready iframe snippet of the current node', async ({ 
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	// The keyboard is back where it was: at the menu the dialog was opened from.
-	expect(await page.evaluate(() => document.activeElement?.closest('details') !== null)).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => document.activeElement?.closest('details') !== null))
+		.toBe(true);
 });
 
 test('a map page prints as its overview, outline with quotes and sources, not the canvas', async ({
