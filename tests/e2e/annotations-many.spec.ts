@@ -70,8 +70,10 @@ test('thousands of notes: a few rows drawn, the real count told, keys and filter
 		.poll(async () => await list.locator('li[aria-posinset="1500"]').count())
 		.toBeGreaterThan(0);
 	expect(await focusedRow(page)).toBe('1');
-	// Tab goes on to the next row's link, which is drawn.
+	// Tab goes on to the next row's link, which is drawn (once the list, scrolled back to the
+	// focused row, has drawn the rows around it: a frame later).
 	await page.keyboard.press('ArrowDown');
+	await expect(list.locator('li[aria-posinset="3"]')).toHaveCount(1);
 	await page.keyboard.press('Tab');
 	expect(Number(await focusedRow(page))).toBe(2);
 	await page.keyboard.press('Tab');
