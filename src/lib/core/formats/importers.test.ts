@@ -127,6 +127,24 @@ describe('aif importer', () => {
 		expect(result.sources).toEqual([]);
 	});
 
+	it('says so when it leaves out a statement supporting itself', () => {
+		const loop = JSON.stringify({
+			nodes: [
+				{ nodeID: 1, text: 'It is so because it is so.', type: 'I' },
+				{ nodeID: 2, text: 'Default Inference', type: 'RA' }
+			],
+			edges: [
+				{ edgeID: 1, fromID: 1, toID: 2 },
+				{ edgeID: 2, fromID: 2, toID: 1 }
+			]
+		});
+		const warned = imported(loop, 'aif').diagnostics.filter(
+			(d) => d.code === 'self-relation-dropped'
+		);
+		expect(warned).toHaveLength(1);
+		expect(warned[0]!.message).toMatch(/«It is so because it is so» supports itself/);
+	});
+
 	it('keeps I, RA and CA counts and conflict targets through AIF → Ronten → AIF', () => {
 		const { compiled } = importAndCompile(NODESET);
 		const again = toAif(compiled.map);
