@@ -80,6 +80,19 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 /** `file:line:column severity code message` followed by an indented hint line. */
 export function formatDiagnostic(d: Diagnostic): string {
 	const where = d.path ? ` (at ${d.path})` : '';
-	const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${where}`;
-	return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+	const head = `${visible(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${visible(d.message)}${visible(where)}`;
+	return d.hint ? `${head}\n  hint: ${visible(d.hint)}` : head;
+}
+
+/**
+ * Control characters written as escapes: a message quotes a map's own text (a file name, a
+ * title), and a NUL garbled the line, a line break split it, and a terminal escape sequence
+ * would act on the reader's terminal.
+ */
+function visible(text: string): string {
+	return text.replace(
+		// eslint-disable-next-line no-control-regex -- matching control characters is the point
+		/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 }

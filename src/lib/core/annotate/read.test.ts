@@ -33,6 +33,17 @@ describe('a hostile or broken annotation file', () => {
 		expect(d!.hint).not.toMatch(/comma/);
 	});
 
+	it('warns of two annotations with one id, which merge as versions of one', () => {
+		const read = readAnnotations(
+			page(good(), good({ modified: '2025-02-01T00:00:00Z' })),
+			'in.json'
+		);
+		expect(read.value).toHaveLength(2);
+		expect(read.diagnostics).toMatchObject([
+			{ code: 'duplicate-id', severity: 'warning', path: '$.items[1].id' }
+		]);
+	});
+
 	it('reports a stray comma once, not each bracket after it', () => {
 		expect(codes('{"type": "AnnotationPage", "items": [1,]}')).toEqual(['invalid-json']);
 	});

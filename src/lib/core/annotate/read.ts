@@ -57,10 +57,25 @@ export function readAnnotations(text: string, file: string): Staged<Annotation[]
 		);
 	const diagnostics: Diagnostic[] = [];
 	const value: Annotation[] = [];
+	const seen = new Set<string>();
 	found.items.forEach((item, i) => {
-		const read = readOne(item, found.single ? found.base : [...found.base, i], doc, file);
+		const path = found.single ? found.base : [...found.base, i];
+		const read = readOne(item, path, doc, file);
 		diagnostics.push(...read.diagnostics);
-		if (read.value) value.push(read.value);
+		if (!read.value) return;
+		value.push(read.value);
+		// Merged as two versions of one annotation: the newer is kept, the other in its history.
+		if (seen.has(read.value.id))
+			diagnostics.push(
+				warning(
+					'duplicate-id',
+					file,
+					doc.placeOf([...path, 'id']),
+					`Another annotation of the file has the id "${read.value.id}": the two are taken as versions of one, the newer kept.`,
+					'Give each annotation its own id if they are different notes.'
+				)
+			);
+		seen.add(read.value.id);
 	});
 	const errors = diagnostics.filter((d) => d.severity === 'error');
 	// A long list of the same mistake helps no one: the first 20 say enough.
