@@ -59,6 +59,12 @@ test('a Kialo export opens as a map, read in the browser', async ({ page }) => {
 	await graphDrawn(page);
 	await expect(page.getByRole('status').first()).toContainText('6 nodes, read as kialo');
 	await expect(page.getByRole('heading', { level: 1, name: /ban cars/ })).toBeVisible();
+	// The map is brought up to the top of the window, above the picker it was opened with.
+	await expect
+		.poll(() =>
+			page.locator('.viewer').evaluate((el) => Math.round(el.getBoundingClientRect().top))
+		)
+		.toBeLessThanOrEqual(1);
 	// Nothing is sent anywhere: only the site's own scripts load.
 	expect(requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
 

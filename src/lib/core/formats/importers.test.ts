@@ -295,6 +295,18 @@ describe('kialo importer', () => {
 		expect(d.message).toContain(words);
 	});
 
+	it('says what is wrong with a link to itself or to another link', () => {
+		const message = (lines: string[]) =>
+			importText({ text: lines.join('\n'), file: 'k.txt', name: 'k' }).diagnostics.find(
+				(d) => d.severity === 'error'
+			)?.message;
+		const head = ['Discussion Title: T', '', '1. T', '1.1. Pro: A reason.'];
+		expect(message([...head, '1.1.1. Pro: -> See 1.1.1.'])).toContain('points at itself');
+		expect(message([...head, '1.1.1. Pro: -> See 1.1.2.', '1.1.2. Con: -> See 1.1.1.'])).toContain(
+			'points at 1.1.2., which is itself a link'
+		);
+	});
+
 	it('imports a generated discussion of 5,000 claims', () => {
 		const text = generateKialo(5000, 7);
 		const links = text.split('\n').filter((l) => l.includes('-> See')).length;

@@ -126,10 +126,16 @@ export const kialoImporter: Importer = {
 			if (c.see) {
 				const target = byPath.get(c.see);
 				if (!target || target.see) {
+					// Each case said as it is: a link to itself, to another link, or to nothing.
+					const why = !target
+						? 'points at no claim'
+						: target === c
+							? 'points at itself'
+							: `points at ${c.see}., which is itself a link ("-> See ${target.see}."), not a claim`;
 					fail(
 						c.line,
-						`"-> See ${c.see}." points at no claim.`,
-						'Link to the path of a claim that exists in this file.'
+						`"-> See ${c.see}." ${why}.`,
+						'Link to the path of a claim that has its own text in this file.'
 					);
 					continue;
 				}
