@@ -17,29 +17,34 @@ export function relationDifferences(
 ): { missing: RelationDifference[]; extra: RelationDifference[] } {
 	const toStudent = new Map(matched.map((p) => [p.reference, p.student]));
 	const toReference = new Map(matched.map((p) => [p.student, p.reference]));
-	const related = (map: ComparableMap) => {
-		const pairs = new Set<string>();
-		for (const e of map.edges)
-			if (e.origin === 'relation') pairs.add(key(e.from, e.to)).add(key(e.to, e.from));
-		return pairs;
+	return {
+		missing: unrelatedIn(reference, toStudent, related(student)),
+		extra: unrelatedIn(student, toReference, related(reference))
 	};
-	const inStudent = related(student);
-	const inReference = related(reference);
-	const missing: RelationDifference[] = [];
-	for (const e of written(reference)) {
-		const from = toStudent.get(e.from);
-		const to = toStudent.get(e.to);
-		if (from !== undefined && to !== undefined && !inStudent.has(key(from, to)))
-			missing.push({ from: e.from, to: e.to, kind: e.kind, counterpart: { from, to } });
+}
+
+/** Node pairs a map relates, either way, by any kind of written relation. */
+function related(map: ComparableMap): Set<string> {
+	const pairs = new Set<string>();
+	for (const e of map.edges)
+		if (e.origin === 'relation') pairs.add(key(e.from, e.to)).add(key(e.to, e.from));
+	return pairs;
+}
+
+/** The relations of `map` between nodes the other map has (`across`) and does not relate. */
+function unrelatedIn(
+	map: ComparableMap,
+	across: ReadonlyMap<string, string>,
+	relatedThere: ReadonlySet<string>
+): RelationDifference[] {
+	const out: RelationDifference[] = [];
+	for (const e of written(map)) {
+		const from = across.get(e.from);
+		const to = across.get(e.to);
+		if (from !== undefined && to !== undefined && !relatedThere.has(key(from, to)))
+			out.push({ from: e.from, to: e.to, kind: e.kind, counterpart: { from, to } });
 	}
-	const extra: RelationDifference[] = [];
-	for (const e of written(student)) {
-		const from = toReference.get(e.from);
-		const to = toReference.get(e.to);
-		if (from !== undefined && to !== undefined && !inReference.has(key(from, to)))
-			extra.push({ from: e.from, to: e.to, kind: e.kind, counterpart: { from, to } });
-	}
-	return { missing, extra };
+	return out;
 }
 
 const key = (from: string, to: string) => `${from}\u0000${to}`;

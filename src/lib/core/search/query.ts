@@ -101,10 +101,8 @@ function stemmedTypos(
 	words: readonly string[],
 	results: readonly lunr.Index.Result[]
 ): Set<string> {
-	const inner = s.index as IndexInternals;
-	const has = (w: string) => Object.prototype.hasOwnProperty.call(inner.invertedIndex, w);
 	const suspects = words.filter(
-		(w) => w.length >= FUZZY_FROM && !has(w) && knows(s.index, w, false)
+		(w) => w.length >= FUZZY_FROM && !holds(s.index, w) && knows(s.index, w, false)
 	);
 	if (!suspects.length || isJapanese(s.language)) return new Set();
 	const texts = results.slice(0, TYPO_CHECKED_RESULTS).map((r) => {
@@ -149,9 +147,13 @@ type IndexInternals = lunr.Index & {
 	tokenSet: lunr.TokenSet;
 };
 
+/** Whether the index holds the word itself, as a term (not through the stemmer). */
+const holds = (index: lunr.Index, word: string) =>
+	Object.prototype.hasOwnProperty.call((index as IndexInternals).invertedIndex, word);
+
 function knows(index: lunr.Index, term: string, typing: boolean): boolean {
 	const inner = index as IndexInternals;
-	const has = (w: string) => Object.prototype.hasOwnProperty.call(inner.invertedIndex, w);
+	const has = (w: string) => holds(index, w);
 	if (inner.pipeline.runString(term).some(has) || has(term)) return true;
 	if (!typing) return false;
 	const started = tokenSetOf(`${term}*`).intersect(inner.tokenSet);
@@ -164,8 +166,7 @@ function knows(index: lunr.Index, term: string, typing: boolean): boolean {
  * split again into the longest words it does know.
  */
 function resegment(tokens: string[], index: lunr.Index): string[] {
-	const vocabulary = (index as IndexInternals).invertedIndex;
-	const known = (w: string) => Object.prototype.hasOwnProperty.call(vocabulary, w);
+	const known = (w: string) => holds(index, w);
 	return tokens.flatMap((token) => {
 		if (known(token) || token.length < 2) return [token];
 		const parts: string[] = [];
